@@ -92,6 +92,23 @@ export interface Event {
   readonly label: string;
   readonly timex: Timex;
   readonly date: EventDate;
+  /** What the user changed or added; absent for an event exactly as extracted. */
+  readonly user?: EventUserData;
+}
+
+/** The user's layer over an extracted event (corrections, notes, tags). Stored apart from
+ * extraction results, keyed by document content and text span, so it survives re-extraction. */
+export interface EventUserData {
+  /** `extracted`: an extracted event the user edited; `user`: an event the user added from the reader. */
+  readonly origin: 'extracted' | 'user';
+  readonly hidden: boolean;
+  /** True when the user changed the date or label (the extracted ones are then in `original`). */
+  readonly edited: boolean;
+  readonly original?: { readonly label: string; readonly date: EventDate };
+  readonly note: string;
+  readonly tags: readonly string[];
+  /** Ids of events merged into this one (the same happening told elsewhere). */
+  readonly mergedIds: readonly string[];
 }
 
 /** A file that could not be read or extracted, with a message a person can act on. */
