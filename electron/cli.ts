@@ -1,12 +1,15 @@
 // The command line (stable: scripts and benchmarks depend on it; see ARCHITECTURE.md).
 //   extract [--json] PATH...                 documents, events and per-file errors
+//   extract --format json|csv|ics|timelinejs PATH...   an export of the timeline on stdout
 //   timex --dct YYYY-MM-DD|none [--batch]    time expressions of stdin
 import { extractPaths } from './library/extract-paths';
 import { tagTimexes } from './core/temporal/tagger';
 import { createInterface } from 'node:readline';
+import { exportText, isTextExportFormat, TEXT_EXPORT_FORMATS, type TextExportFormat } from './core/export/export-timeline';
 
 const USAGE = `usage:
   eventline extract [--json] PATH...
+  eventline extract --format json|csv|ics|timelinejs PATH...
   eventline timex --dct YYYY-MM-DD|none [--batch]`;
 
 function fail(message: string): never {
@@ -20,13 +23,30 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function extract(args: string[]): Promise<void> {
+/** Takes `--format F` / `--format=F` out of the arguments. */
+function takeFormat(args: string[]): { format: TextExportFormat | null; rest: string[] } {
+  const i = args.findIndex((a) => a === '--format' || a.startsWith('--format='));
+  if (i < 0) return { format: null, rest: args };
+  const arg = args[i] ?? '';
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+  if (!value || !isTextExportFormat(value)) fail(`--format needs one of ${TEXT_EXPORT_FORMATS.join(', ')}`);
+  return { format: value, rest: args.filter((_, j) => j !== i && (arg.includes('=') || j !== i + 1)) };
+}
+
+async function extract(allArgs: string[]): Promise<void> {
+  const { format, rest: args } = takeFormat(allArgs);
   const json = args.includes('--json');
+  if (format && json) fail('use either --json or --format');
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   if (unknown.length) fail(`unknown option ${unknown[0]}`);
   const paths = args.filter((a) => !a.startsWith('--'));
   if (paths.length === 0) fail('extract needs at least one file or folder');
   const result = await extractPaths(paths);
+  if (format) {
+    process.stdout.write(exportText(format, result));
+    for (const err of result.errors) process.stderr.write(`error: ${err.path}: ${err.message}\n`);
+    return;
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;

@@ -14,7 +14,7 @@ export default defineConfig({
       {
         extends: true,
         // Real Chromium through playwright-core: slower, and one browser at a time on 2 cores.
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['test/e2e/harness/global-setup.ts'] },
       },
     ],
   },

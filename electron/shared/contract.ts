@@ -150,4 +150,8 @@ export type EventlineApi = {
 } & {
   /** Subscribes to a notification; returns the function that unsubscribes. */
   readonly on: <N extends NotifyChannel>(channel: N, listener: (payload: NotifyContract[N]) => void) => () => void;
+  /** The file-system path of a File dropped on the window (Electron's webUtils.getPathForFile),
+   * to pass to `addDroppedFiles`; '' for a File that is not on disk. Provided by the preload and
+   * the e2e harness (optional so that other stand-ins need not have it). */
+  readonly pathForFile?: (file: File) => string;
 };

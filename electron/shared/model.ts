@@ -92,6 +92,10 @@ export interface Event {
   readonly label: string;
   readonly timex: Timex;
   readonly date: EventDate;
+  /** Set when the sentence has no date of its own and took one from a nearby sentence about the same
+   * occasion (`date.anchor` is then `text-context` and `timex` is empty, at the sentence start):
+   * the expression it came from, with offsets in paragraph `paragraph`. */
+  readonly dateFrom?: { readonly paragraph: number; readonly timex: Timex };
   /** What the user changed or added; absent for an event exactly as extracted. */
   readonly user?: EventUserData;
 }

@@ -1,18 +1,47 @@
-// First version: chrono-node only. To be replaced by the ordered pipeline of recognizers.
-import * as chrono from 'chrono-node';
+// Finds the time expressions of a text and normalizes them to TIMEX3 values: the pipeline's
+// recognizers propose candidates line by line, overlaps are settled, refiners adjust spans, then
+// relative values are resolved in text order.
+import { resolveOverlaps, type Ranked } from './overlap';
+import { PIPELINE } from './pipeline';
+import { cued, lines } from './prefilter';
+import type { Candidate } from './recognizer';
+import { REFINERS } from './refiners';
+import { resolveAll, type ResolveState } from './resolve';
 import type { ResolvedTimex, TagContext } from './types';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Every candidate the cued recognizers propose in one line, ranked by pipeline position. */
+export function candidates(text: string): Ranked[] {
+  const out: Ranked[] = [];
+  for (const { r, rank } of cued(text, PIPELINE)) {
+    const re = r.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const found = r.extract(m, text);
+      if (!found) continue;
+      // A range's parts are one proposal: they keep each other company through overlap resolution.
+      if ('start' in found) out.push({ c: found, rank });
+      else for (const c of found) out.push({ c, rank, group: m.index });
+    }
+  }
+  return out;
+}
 
-/** Finds the time expressions of a text and normalizes them to TIMEX3 values. */
+/** The settled candidates of one line, in its own offsets. */
+function tagLine(text: string): Candidate[] {
+  return REFINERS.reduce((cs, refine) => refine(text, cs), resolveOverlaps(candidates(text)));
+}
+
+/** Tags one text; `state` carries the last mentioned date in and out (see tagDocument). */
+export function tagWithState(text: string, ctx: TagContext, state: ResolveState): ResolvedTimex[] {
+  const all: Candidate[] = [];
+  for (const line of lines(text)) {
+    for (const c of tagLine(line.text)) all.push(line.start ? { ...c, start: c.start + line.start, end: c.end + line.start } : c);
+  }
+  return resolveAll(text, all, ctx.dct, state);
+}
+
+/** Finds the time expressions of a text (offsets into it) with TIMEX3 values. */
 export function tagTimexes(text: string, ctx: TagContext): ResolvedTimex[] {
-  const ref = ctx.dct ? new Date(`${ctx.dct}T12:00:00Z`) : new Date(0);
-  return chrono.parse(text, ref, { forwardDate: false }).map((r) => {
-    const c = r.start;
-    const y = c.get('year') ?? 0;
-    const value = c.isCertain('day') || c.isCertain('weekday')
-      ? `${pad(y, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`
-      : c.isCertain('month') ? `${pad(y, 4)}-${pad(c.get('month') ?? 1)}` : `${pad(y, 4)}`;
-    return { text: r.text, start: r.index, end: r.index + r.text.length, type: 'DATE', value, anchor: ctx.dct ? 'document-date' : 'unresolved' } as const;
-  });
+  return tagWithState(text, ctx, { context: null });
 }

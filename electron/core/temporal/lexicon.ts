@@ -1,0 +1,44 @@
+// Word lists shared by the recognizers: months, weekdays, number words, units.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Month names as a regex alternation; abbreviations take an optional dot. */
+export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const SMALL: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, half: 0.5, couple: 2, 'a couple of': 2, several: -1, few: -1,
+  'a few': -1, many: -1, some: -1, dozen: 12, 'a dozen': 12,
+};
+/** Number words and digits; `-1` means "some unknown number" (TIMEX3 `X`). */
+export const NUM_RE = '(?:\\d+(?:\\.\\d+)?|a couple of|a few|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some|dozen|a|an)';
+export function numOf(s: string): number {
+  const k = s.toLowerCase().replace(/,/g, '');
+  if (/^\d/.test(k)) return Number(k);
+  if (k in SMALL) return SMALL[k]!;
+  const parts = k.split(/[- ]/);
+  return parts.length === 2 ? (SMALL[parts[0]!] ?? 0) + (SMALL[parts[1]!] ?? 0) : 0;
+}
+
+/** Calendar units and their TIMEX3 duration letters. */
+export const UNITS: Readonly<Record<string, { letter: string; time: boolean; factor: number }>> = {
+  second: { letter: 'S', time: true, factor: 1 }, minute: { letter: 'M', time: true, factor: 1 },
+  hour: { letter: 'H', time: true, factor: 1 }, day: { letter: 'D', time: false, factor: 1 },
+  night: { letter: 'D', time: false, factor: 1 }, week: { letter: 'W', time: false, factor: 1 },
+  fortnight: { letter: 'W', time: false, factor: 2 }, month: { letter: 'M', time: false, factor: 1 },
+  year: { letter: 'Y', time: false, factor: 1 }, decade: { letter: 'Y', time: false, factor: 10 },
+  century: { letter: 'Y', time: false, factor: 100 }, quarter: { letter: 'Q', time: false, factor: 1 },
+};
+export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)';
+export const unitOf = (s: string): string => s.toLowerCase().replace(/ie$/, 'y').replace(/s$/, '');

@@ -1,0 +1,45 @@
+// The one ordered pipeline: every recognizer, most specific first. Overlaps are settled afterwards:
+// the longest span wins, and on equal length the recognizer that comes first here.
+import type { Recognizer } from './recognizer';
+import { bareMonths } from './recognizers/bare-months';
+import { bareYears } from './recognizers/bare-years';
+import { eraYears } from './recognizers/bc-ad';
+import { centuries, decades } from './recognizers/decades-centuries';
+import { durations, vagueDurations } from './recognizers/durations';
+import { explicitDates } from './recognizers/explicit-dates';
+import { holidays, weekends } from './recognizers/holidays';
+import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
+import { dayRanges, yearRanges } from './recognizers/ranges';
+import { refs } from './recognizers/refs';
+import { anaphoricDays, deicticDays } from './recognizers/relative-days';
+import { namedPeriods, unitsAgo } from './recognizers/relative-periods';
+import { sets } from './recognizers/sets';
+import { times } from './recognizers/times';
+import { weekdays } from './recognizers/weekdays';
+
+export const PIPELINE: readonly Recognizer[] = [
+  dayRanges,
+  yearRanges,
+  explicitDates,
+  times,
+  eraYears,
+  centuries,
+  decades,
+  ordinalQuarters,
+  namedQuarters,
+  halves,
+  seasons,
+  holidays,
+  weekends,
+  unitsAgo,
+  namedPeriods,
+  deicticDays,
+  anaphoricDays,
+  sets,
+  durations,
+  vagueDurations,
+  weekdays,
+  bareMonths,
+  bareYears,
+  refs,
+];

@@ -1,0 +1,38 @@
+// The shape of one recognizer and of what it proposes, before overlaps and references are settled.
+import type { TimexType } from '../../shared/model';
+import type { Day } from './day-math';
+import type { TimexMod } from './types';
+
+/** A value that depends on a reference day (null when the text gives none) and, for expressions
+ *  that follow the period under discussion ("a year earlier" after "the third quarter"), on the
+ *  last DATE value the text mentioned. */
+export type RelativeValue = (ref: Day | null, last: string | null) => string;
+
+/** A proposed time expression: plain data, except that a relative value is a function of its reference. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  readonly value: string | RelativeValue;
+  readonly mod?: TimexMod;
+  /** `deictic` resolves against the document date ("yesterday"); `anaphoric` against the last date mentioned ("the next day"). */
+  readonly relative?: 'deictic' | 'anaphoric';
+}
+
+/** One family of expressions: a global regex and a function from a match to its candidates
+ *  (a range such as "2009-2010" gives two). */
+export interface Recognizer {
+  readonly name: string;
+  /** A cheap necessary condition: lowercase substrings ('#' = any digit), one of which every
+   *  match contains. A line with none of them skips `pattern`. */
+  readonly cue: readonly string[];
+  readonly pattern: RegExp;
+  readonly extract: (m: RegExpExecArray, text: string) => Candidate | readonly Candidate[] | null;
+}
+
+/** Builds a candidate spanning group `g` of a match (or the whole match), trimmed of a leading "on"/"in". */
+export function span(m: RegExpExecArray, rest: Omit<Candidate, 'start' | 'end'>, g = 0): Candidate {
+  const s = m[g] ?? m[0];
+  const start = m.index + (g === 0 ? 0 : m[0].indexOf(s));
+  return { start, end: start + s.length, ...rest };
+}

@@ -1,0 +1,21 @@
+// Bare years ("in 2021", "since 1998", "1990's results"), kept apart from counts ("1999 votes",
+// "2,000 experiments"): a year needs a temporal preposition before it or no noun after it.
+import { year } from '../day-math';
+import type { Recognizer } from '../recognizer';
+
+const BEFORE = /(?:\b(?:in|since|until|till|by|before|after|during|of|from|to|through|throughout|between|and|or|early|late|mid|fiscal|year|years|the|around|circa|c\.|spring|summer|autumn|fall|winter|for|than|as|at|into|within|end|beginning|start|middle)[\s-]+|[(,—–-]\s?)$/i;
+const AFTER_NOUN = /^\s+(?!and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
+
+export const bareYears: Recognizer = {
+  name: 'bare-years',
+  cue: ['#'],
+  pattern: /(?<![\d,.$#£€/:]|\d[-–])\b(1[0-9]{3}|20[0-9]{2})(?:'s)?\b(?![,.]\d|%|\/|:\d|-\d|\s?(?:percent|per cent|km|kg|m\b|miles|feet|meters|metres|dollars|people|votes|troops|soldiers|men|deaths|cases|units|shares|points|tons|tonnes|barrels))/g,
+  extract(m, text) {
+    const y = +m[1]!;
+    if (y < 1000) return null;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
+    return { start: m.index, end: m.index + m[1]!.length, type: 'DATE', value: year(y) };
+  },
+};

@@ -1,0 +1,38 @@
+// Decades and centuries: "the 1980s" -> 198, "the early 1990s" -> 199 (mod START),
+// "the '60s" -> 196, "the 19th century" -> 18, "the 21st century" -> 20.
+import type { Recognizer } from '../recognizer';
+import type { TimexMod } from '../types';
+
+const MODS: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', middle: 'MID', late: 'END' };
+const ORD: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+const modOf = (s: string | undefined): TimexMod | undefined => (s ? MODS[s.toLowerCase().replace(/-$/, '')] : undefined);
+
+export const decades: Recognizer = {
+  name: 'decades',
+  cue: ['0s', "0's"],
+  pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(?:(1\d|20)(\d)0|'(\d)0)'?s\b/gi,
+  extract(m) {
+    const [, the, mod, cent, dec, short] = m;
+    const value = cent ? `${cent}${dec}` : `19${short}`;
+    const md = modOf(mod);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}), ...(the ? {} : {}) };
+  },
+};
+
+export const centuries: Recognizer = {
+  name: 'centuries',
+  cue: ['century'],
+  pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b(?: ((?:BC|B\.C\.|BCE)))?|\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi,
+  extract(m) {
+    const n = m[3] ? +m[3] : ORD[(m[7] ?? '').toLowerCase()] ?? 0;
+    if (n < 1 || n > 30) return null;
+    const bc = Boolean(m[4]);
+    const md = modOf(m[2] ?? m[6]);
+    const value = bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0');
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}) };
+  },
+};

@@ -1,0 +1,67 @@
+// Durations: "a month" (P1M), "two-year" (P2Y), "the past two months", "more than two decades"
+// (P20Y, MORE_THAN), "the first nine months" (P9M), "several years" (PXY), "90 minutes" (PT90M).
+import { NUM_RE, numOf } from '../lexicon';
+import type { Recognizer } from '../recognizer';
+import type { TimexMod } from '../types';
+
+const MOD: Readonly<Record<string, TimexMod>> = {
+  about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX',
+  approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'fewer than': 'LESS_THAN',
+};
+const LETTER: Readonly<Record<string, [string, number, boolean]>> = {
+  second: ['S', 1, true], minute: ['M', 1, true], hour: ['H', 1, true], day: ['D', 1, false], night: ['D', 1, false],
+  week: ['W', 1, false], fortnight: ['W', 2, false], month: ['M', 1, false], year: ['Y', 1, false],
+  decade: ['Y', 10, false], century: ['Y', 100, false], quarter: ['Q', 1, false],
+};
+
+/** The TIMEX3 duration for `n` units (`n < 0`: an unknown number, X). */
+export function durationValue(n: number, unit: string): string {
+  const [letter, factor, time] = LETTER[unit] ?? ['Y', 1, false];
+  const count = n < 0 ? 'X' : String(+(n * factor).toFixed(2)).replace(/^0\./, '0.');
+  // Fractions become the next smaller unit where TIMEX3 has one: half a year is P6M.
+  if (n > 0 && !Number.isInteger(n * factor)) {
+    if (letter === 'Y') return `P${Math.round(n * factor * 12)}M`;
+    if (letter === 'D') return `PT${Math.round(n * factor * 24)}H`;
+    if (letter === 'H') return `PT${Math.round(n * factor * 60)}M`;
+  }
+  return `${time ? 'PT' : 'P'}${count}${letter}`;
+}
+
+const unitOf = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than) )?`;
+const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining) )?`;
+
+export const durations: Recognizer = {
+  name: 'durations',
+  cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
+  pattern: new RegExp(`\\b${QUANT}${LEAD}(${NUM_RE}(?:[ -]and[ -]a[ -]half)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  extract(m, text) {
+    const num = m[3]!.toLowerCase();
+    const half = /and[ -]a[ -]half$/.test(num);
+    const n = numOf(num.replace(/[ -]and[ -]a[ -]half$/, '')) + (half ? 0.5 : 0);
+    if (n === 0) return null;
+    const unit = unitOf(m[4]!);
+    // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
+    if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+      return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
+    }
+    const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+  },
+};
+
+/** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades". */
+export const vagueDurations: Recognizer = {
+  name: 'vague-durations',
+  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes)\b/gi,
+  extract(m) {
+    const unit = unitOf(m[2]!);
+    const w = (m[1] ?? '').toLowerCase();
+    // "recent years" and "the coming months" point at a vague past or future rather than measure.
+    if (w === 'recent' || w === 'past') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
+    if (w === 'coming' || w === 'next') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' };
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
+  },
+};

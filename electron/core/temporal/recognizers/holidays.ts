@@ -1,0 +1,75 @@
+// Named days: "Christmas", "New Year's Day", "Thanksgiving", "the weekend" (the nearest one in the
+// direction the clause's tense points: 2024-W40-WE).
+import { addDays, fmtDay, fmtWeek, pad, weekday, year, type Day } from '../day-math';
+import type { Recognizer } from '../recognizer';
+import { tenseAt } from '../tense';
+
+/** The day of a holiday in year `y`: a fixed date, or the n-th weekday of a month. */
+function holiday(name: string, y: number): Day | null {
+  const fixed = (m: number, d: number): Day => ({ y, m, d, gran: 'day' });
+  const nth = (m: number, wd: number, n: number): Day => {
+    const first = fixed(m, 1);
+    const off = (wd - weekday(first) + 7) % 7;
+    if (n > 0) return addDays(first, off + 7 * (n - 1));
+    const last = addDays(fixed(m + 1 > 12 ? 1 : m + 1, 1), m === 12 ? 30 : -1);
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  };
+  const n = name.toLowerCase().replace(/'s|’s/g, '').replace(/\s+/g, ' ');
+  if (n.startsWith('christmas eve')) return fixed(12, 24);
+  if (n.startsWith('christmas')) return fixed(12, 25);
+  if (n.startsWith('new year eve')) return fixed(12, 31);
+  if (n.startsWith('new year')) return fixed(1, 1);
+  if (n.startsWith('independence day') || n === 'the fourth of july' || n === 'fourth of july') return fixed(7, 4);
+  if (n.startsWith('halloween')) return fixed(10, 31);
+  if (n.startsWith('valentine')) return fixed(2, 14);
+  if (n.startsWith('veterans day')) return fixed(11, 11);
+  if (n.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (n.startsWith('labor day')) return nth(9, 1, 1);
+  if (n.startsWith('memorial day')) return nth(5, 1, -1);
+  return null;
+}
+
+export const holidays: Recognizer = {
+  name: 'holidays',
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day'],
+  pattern: /\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,? (\d{4})\b)?/g,
+  extract(m, text) {
+    const name = m[0].replace(/,? \d{4}$/, '');
+    if (m[1]) {
+      const d = holiday(name, +m[1]);
+      return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(d) } : null;
+    }
+    const tense = tenseAt(text, m.index, m.index + m[0].length);
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref) => {
+        const probe = holiday(name, 2000);
+        if (!ref || !probe) return probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX';
+        const thisYear = holiday(name, ref.y)!;
+        const past = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
+        const y = tense === 'future' ? (past ? ref.y : ref.y + 1) : past ? ref.y - 1 : ref.y;
+        return `${year(y)}${fmtDay(holiday(name, y)!).slice(4)}`;
+      },
+    };
+  },
+};
+
+export const weekends: Recognizer = {
+  name: 'weekends',
+  cue: ['weekend'],
+  pattern: /\b(?:the|this|last|next|over the) weekend\b/gi,
+  extract(m, text) {
+    const w = m[0].toLowerCase();
+    const start = m.index + (w.startsWith('over ') ? 5 : 0);
+    const tense = w.startsWith('last') ? 'past' : w.startsWith('next') ? 'future' : w.startsWith('this') ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
+    return {
+      start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref) => {
+        if (!ref || ref.gran !== 'day') return 'XXXX-WXX-WE';
+        const wd = weekday(ref);
+        const shift = tense === 'future' || tense === 'present' || wd >= 6 ? 0 : -7;
+        return `${fmtWeek(addDays(ref, shift))}-WE`;
+      },
+    };
+  },
+};

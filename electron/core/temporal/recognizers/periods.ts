@@ -1,0 +1,93 @@
+// Quarters, halves and seasons: "the third quarter" (nearest to the document date), "third-quarter",
+// "the first quarter of 2013", "the latest quarter", "the second half of 2019", "last fall", "spring 1998".
+import { addMonths, year, type Day } from '../day-math';
+import type { Recognizer } from '../recognizer';
+import { tenseAt } from '../tense';
+import type { TimexMod } from '../types';
+
+const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+
+/** The year putting quarter `q` closest to the reference's quarter (ties: the earlier). */
+function nearestQuarterYear(ref: Day, q: number): number {
+  const cur = ref.y * 4 + Math.ceil(ref.m / 3);
+  return [ref.y - 1, ref.y, ref.y + 1].reduce((b, y) => (Math.abs(y * 4 + q - cur) < Math.abs(b * 4 + q - cur) ? y : b), ref.y - 1);
+}
+
+export const ordinalQuarters: Recognizer = {
+  name: 'ordinal-quarters',
+  cue: ['quarter'],
+  pattern: /\b(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4}))?/gi,
+  extract(m) {
+    const q = ORD[m[4]!.toLowerCase()]!;
+    const det = (m[1] ?? '').toLowerCase();
+    const start = det === 'its' ? m.index + 4 : m.index;
+    const y = m[3] ?? m[5] ?? m[6];
+    if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
+    const shiftY = det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null;
+    return {
+      start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref) => (ref ? `${year(shiftY === null ? nearestQuarterYear(ref, q) : ref.y + shiftY)}-Q${q}` : `XXXX-Q${q}`),
+    };
+  },
+};
+
+export const namedQuarters: Recognizer = {
+  name: 'named-quarters',
+  cue: ['quarter'],
+  pattern: /\b(?:the|that) (?:(latest|last|past|previous|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?(?:fiscal )?quarter\b(?!s|ly)/gi,
+  extract(m) {
+    const w = (m[1] ?? '').toLowerCase();
+    const n = w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref) => {
+        if (!ref) return 'XXXX-QX';
+        const t = addMonths(ref.y, ref.m, 3 * n);
+        return `${year(t.y)}-Q${Math.ceil(t.m / 3)}`;
+      },
+    };
+  },
+};
+
+export const halves: Recognizer = {
+  name: 'halves',
+  cue: ['half'],
+  pattern: /\b(?:the )?(first|second|last|latter)[- ]half\b(?: of (?:fiscal )?(\d{4})|,? (\d{4}))?/gi,
+  extract(m) {
+    const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+    const y = m[2] ?? m[3];
+    if (y) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y}-H${h}` };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? `${year(ref.y)}-H${h}` : `XXXX-H${h}`) };
+  },
+};
+
+const SEASON: Readonly<Record<string, { code: string; i: number }>> = {
+  spring: { code: 'SP', i: 1 }, summer: { code: 'SU', i: 2 }, fall: { code: 'FA', i: 3 }, autumn: { code: 'FA', i: 3 }, winter: { code: 'WI', i: 4 },
+};
+const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4);
+
+export const seasons: Recognizer = {
+  name: 'seasons',
+  cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  pattern: /\b(?:(?:(this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4}))?/gi,
+  extract(m, text) {
+    const rel = (m[1] ?? '').toLowerCase();
+    const s = SEASON[m[3]!.toLowerCase()]!;
+    const edge = (m[2] ?? (['early', 'late', 'mid'].includes(rel) ? rel : '')).toLowerCase();
+    const mod: TimexMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
+    // "fall" and "spring" are verbs too: a bare season needs a determiner, a year or a capital.
+    if (!rel && !m[4] && !/^[A-Z]/.test(m[3]!)) return null;
+    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
+    if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
+    const tense = rel === 'last' || rel === 'past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
+    return {
+      ...base, relative: 'deictic',
+      value: (ref) => {
+        if (!ref) return `XXXX-${s.code}`;
+        const cur = seasonIndex(ref.m);
+        const y = tense === 'past' ? (s.i < cur || (s.i === cur && rel !== 'last') ? ref.y : ref.y - 1) : tense === 'future' ? (s.i > cur ? ref.y : ref.y + 1) : ref.y;
+        return `${year(s.code === 'WI' && ref.m <= 2 && tense !== 'future' ? y : y)}-${s.code}`;
+      },
+    };
+  },
+};

@@ -1,0 +1,40 @@
+// Ranges written as one token or phrase give two expressions, as TimeML tags them:
+// "2009-2010" and "1990-91" (two years), "April 24 and 25" / "May 5-7" (two days of one month).
+import { pad } from '../day-math';
+import { MONTH_RE, monthOf } from '../lexicon';
+import type { Candidate, Recognizer } from '../recognizer';
+
+export const yearRanges: Recognizer = {
+  name: 'year-ranges',
+  cue: ['#'],
+  pattern: /(?<![\d,.$#/])\b(1[5-9]\d\d|20\d\d)[-–](\d{4}|\d\d)\b(?![-–/]\d)/g,
+  extract(m) {
+    const a = +m[1]!;
+    const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + +m[2]! : +m[2]!;
+    if (b <= a || b - a > 100) return null;
+    const second = m.index + m[1]!.length + 1;
+    return [
+      { start: m.index, end: m.index + 4, type: 'DATE', value: String(a) },
+      { start: second, end: second + m[2]!.length, type: 'DATE', value: pad(b, 4) },
+    ];
+  },
+};
+
+export const dayRanges: Recognizer = {
+  name: 'day-ranges',
+  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4})\\b)?`, 'g'),
+  extract(m) {
+    const mo = monthOf(m[1]!);
+    const d1 = +m[2]!;
+    const d2 = +m[3]!;
+    if (!mo || d2 <= d1) return null;
+    const firstEnd = m.index + m[1]!.length + 1 + m[2]!.length;
+    const secondStart = m.index + m[0].lastIndexOf(m[3]!, m[0].length - (m[4] ? m[4].length + 1 : 0));
+    const day = (d: number, y: number | null) => (ref: { y: number } | null) => `${y ? pad(y, 4) : ref ? pad(ref.y, 4) : 'XXXX'}-${pad(mo)}-${pad(d)}`;
+    const y = m[4] ? +m[4] : null;
+    const mk = (start: number, end: number, d: number): Candidate =>
+      y ? { start, end, type: 'DATE', value: day(d, y)(null) } : { start, end, type: 'DATE', relative: 'deictic', value: day(d, null) };
+    return [mk(m.index, firstEnd, d1), mk(secondStart, m.index + m[0].length, d2)];
+  },
+};

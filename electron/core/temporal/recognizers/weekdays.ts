@@ -1,0 +1,47 @@
+// Weekdays, resolved by tense against the document date: "said Friday" is the last Friday on or
+// before it, "will meet Monday" the next Monday after it; "last/next/this Friday" say so outright.
+import { addDays, fmtDay, weekday, type Day } from '../day-math';
+import { WEEKDAYS } from '../lexicon';
+import type { Recognizer } from '../recognizer';
+import { tenseAt } from '../tense';
+
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** The weekday `wd` relative to `ref`: -1 before, +1 after (the day itself too when `inclusive`), 0 in its ISO week. */
+export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive = true): Day {
+  const cur = weekday(ref);
+  if (dir === 0) return addDays(ref, wd - cur);
+  if (dir < 0) {
+    let back = (cur - wd + 7) % 7;
+    if (back === 0 && !inclusive) back = 7;
+    return addDays(ref, -back);
+  }
+  let fwd = (wd - cur + 7) % 7;
+  if (fwd === 0 && !inclusive) fwd = 7;
+  return addDays(ref, fwd);
+}
+
+export const weekdays: Recognizer = {
+  name: 'weekdays',
+  cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:(last|next|this|past|coming) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  extract(m, text) {
+    const [, rel, name, part] = m;
+    const wd = WEEKDAYS[name!.toLowerCase()]!;
+    const nameEnd = m.index + m[0].indexOf(name!) + name!.length;
+    const tense = rel ? null : tenseAt(text, m.index, m.index + m[0].length);
+    const r = rel?.toLowerCase();
+    const dir: -1 | 0 | 1 = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
+    // TimeBank keeps "Friday night" as one span but values it as the day.
+    void PARTS;
+    const suffix = '';
+    return {
+      start: m.index,
+      end: part ? m.index + m[0].length : nameEnd,
+      type: 'DATE',
+      relative: 'deictic',
+      value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, dir, !r)) : `XXXX-WXX-${wd}`) + suffix,
+    };
+  },
+};

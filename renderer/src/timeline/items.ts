@@ -1,0 +1,158 @@
+// Marks (level-of-detail output) as vis-timeline items. The style says how sure a date is: a day is
+// a point; a month, season, year, decade or century is a hatched band with dashed border ("somewhere
+// in here"); a stated span of days is a solid interval; approximate edges fade, open edges carry an
+// arrow; dates beyond the drawable range sit clamped at its edge. Pure: no DOM.
+import type { Event, EventDate } from '../../../electron/shared/model';
+import { formatMs, isoToMs } from './deep-time';
+import type { EventIndex } from './event-index';
+import type { AggregateMark, Mark } from './level-of-detail';
+
+/** The fields of a vis-timeline item we set (a subset of vis-timeline's DataItem). */
+export interface TimelineItem {
+  readonly id: string;
+  readonly group: string;
+  readonly type: 'point' | 'range';
+  readonly start: Date;
+  readonly end?: Date;
+  readonly content: string;
+  readonly title: string;
+  readonly className: string;
+  readonly style: string;
+}
+
+const AGGREGATE_PREFIX = 'agg|';
+
+export function isAggregateId(id: string): boolean {
+  return id.startsWith(AGGREGATE_PREFIX);
+}
+
+/** Document text reaches vis-timeline as HTML: escape it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function precision(date: EventDate): 'day' | 'month' | 'year' {
+  switch (date.granularity) {
+    case 'time':
+    case 'day':
+    case 'week':
+      return 'day';
+    case 'month':
+    case 'season':
+    case 'quarter':
+    case 'half':
+      return 'month';
+    default:
+      return 'year';
+  }
+}
+
+/** True when the date is one calendar unit known only coarsely (not a stated span of days). */
+export function isUncertainBand(date: EventDate): boolean {
+  return date.granularity !== 'day' && date.granularity !== 'time';
+}
+
+export function isPoint(date: EventDate): boolean {
+  return !isUncertainBand(date) && date.start === date.end;
+}
+
+/** "4 Oct 2024", "1980 – 1989 (somewhere in this period)", "after 2024". */
+export function describeDate(date: EventDate): string {
+  const p = precision(date);
+  const start = formatMs(isoToMs(date.start), p);
+  const end = formatMs(isoToMs(date.end), p);
+  const from = date.startEdge === 'open' ? 'before' : date.startEdge === 'approximate' ? 'about' : '';
+  const to = date.endEdge === 'open' ? 'after' : date.endEdge === 'approximate' ? 'about' : '';
+  if (date.startEdge === 'open' && date.endEdge !== 'open') return `before ${end}`;
+  if (date.endEdge === 'open' && date.startEdge !== 'open') return `after ${start}`;
+  const span = start === end ? start : `${from ? `${from} ` : ''}${start} – ${to ? `${to} ` : ''}${end}`;
+  return isUncertainBand(date) && start !== end ? `${span} (somewhere in this period)` : span;
+}
+
+export function eventItem(event: Event, index: EventIndex, i: number, lane: string, color: string): TimelineItem {
+  const { date } = event;
+  const classes = ['tl-event'];
+  const point = isPoint(date);
+  if (!point) classes.push(isUncertainBand(date) ? 'tl-band' : 'tl-interval');
+  if (date.startEdge !== 'exact') classes.push(`tl-start-${date.startEdge}`);
+  if (date.endEdge !== 'exact') classes.push(`tl-end-${date.endEdge}`);
+  const clamped = index.clamped[i] === 1;
+  if (clamped) classes.push('tl-clamped');
+  const when = describeDate(date);
+  const note = clamped ? '<br><em>Beyond the drawable range (about ±10,000 years): shown at its edge.</em>' : '';
+  const start = new Date(index.starts[i] as number);
+  const base = {
+    id: event.id,
+    group: lane,
+    content: escapeHtml(event.label),
+    title: `<strong>${escapeHtml(event.label)}</strong><br>${escapeHtml(when)}${note}`,
+    className: classes.join(' '),
+    style: `--doc-color: ${color}`,
+  };
+  return point
+    ? { ...base, type: 'point', start }
+    : { ...base, type: 'range', start, end: new Date(index.ends[i] as number) };
+}
+
+export function aggregateItem(mark: AggregateMark, color: string | null): TimelineItem {
+  const count = mark.count.toLocaleString('en-US');
+  // Absolute (log) density so a bucket's look does not change when its neighbours do.
+  const density = Math.min(1, Math.log10(mark.count) / 4).toFixed(2);
+  return {
+    id: mark.id,
+    group: mark.lane,
+    type: 'range',
+    start: new Date(mark.start),
+    end: new Date(mark.end),
+    content: `<span class="tl-count">${count}</span>`,
+    title: `${count} events begin in ${escapeHtml(mark.label)}.<br>Click to zoom in.`,
+    className: 'tl-aggregate',
+    style: `--density: ${density}${color === null ? '' : `; --doc-color: ${color}`}`,
+  };
+}
+
+/** Items for marks; lanes are looked up by key; `colorOf` maps an event to its document's colour. */
+export function markItems(
+  marks: readonly Mark[],
+  indexOf: (lane: string) => EventIndex | undefined,
+  colorOf: (documentId: string) => string,
+  laneColor: (lane: string) => string | null,
+): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  for (const mark of marks) {
+    if (mark.kind === 'aggregate') {
+      out.push(aggregateItem(mark, laneColor(mark.lane)));
+      continue;
+    }
+    const index = indexOf(mark.lane);
+    const event = index?.events[mark.index];
+    if (index === undefined || event === undefined) continue;
+    out.push(eventItem(event, index, mark.index, mark.lane, colorOf(event.documentId)));
+  }
+  return out;
+}
+
+function sameItem(a: TimelineItem, b: TimelineItem): boolean {
+  return (
+    a.group === b.group && a.type === b.type && a.content === b.content && a.title === b.title &&
+    a.className === b.className && a.style === b.style && a.start.getTime() === b.start.getTime() &&
+    (a.end?.getTime() ?? null) === (b.end?.getTime() ?? null)
+  );
+}
+
+/** What to change on the DataSet to go from the drawn items to the next ones. */
+export function diffItems(
+  drawn: ReadonlyMap<string, TimelineItem>,
+  next: readonly TimelineItem[],
+): { readonly upsert: TimelineItem[]; readonly remove: string[] } {
+  const upsert: TimelineItem[] = [];
+  const keep = new Set<string>();
+  for (const item of next) {
+    keep.add(item.id);
+    const old = drawn.get(item.id);
+    if (old === undefined || !sameItem(old, item)) upsert.push(item);
+  }
+  const remove: string[] = [];
+  for (const id of drawn.keys()) if (!keep.has(id)) remove.push(id);
+  return { upsert, remove };
+}

@@ -1,0 +1,31 @@
+// Sentences that must produce NO time expression (after chrono-node's negative_cases test).
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../electron/core/temporal/tagger';
+
+const SILENT = [
+  'You may go now that the rain has stopped.',
+  'Prices may fall if demand weakens.',
+  'May I ask a question?',
+  'Protesters will march on the capital.',
+  'They march in step.',
+  'The lab ran 2,000 experiments.',
+  'The candidate received 1999 votes.',
+  'He owned 2010 shares of the company.',
+  'Robinson Crusoe met Man Friday on the island.',
+  'She was his Girl Friday.',
+  'The leaves fall in the yard.',
+  'Spring water is sold here.',
+  'The 9-year-old boy was rescued.',
+  'Call 555-1234 for details.',
+  'The score was 3:1 at half time.',
+  'Room 1205 is on the second floor.',
+  'He weighed 1850 pounds.',
+  'He has a second car.',
+  'She is a day trader.',
+] as const;
+
+describe('negative cases: no time expression', () => {
+  it.each(SILENT)('%s', (s) => {
+    expect(tagTimexes(s, { dct: '2024-10-04' }).map((t) => t.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// Corrections end to end, in real Chromium on the real library: correct an event's date in the panel,
+// change the document and re-ingest it, reload, and the correction is still there; tags filter; the
+// export dialog writes files that parse (CSV) or are real PNG/PDF.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eUnavailable, launchApp, type App } from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable) console.warn(`[e2e] corrections test skipped: ${unavailable}`);
+
+const V1 = 'date 2024-10-04\nThe treaty was signed in 1998 after long talks.\nPrices fell in March 2019 and rose again in 2021.\n';
+// Revised: a paragraph inserted first and words added, so every offset moves.
+const V2 = 'date 2024-10-04\nAn introduction now opens the report.\nAfter many years, the treaty was finally signed in 1998 after long talks.\nPrices fell sharply in March 2019 and rose again in 2021.\n';
+
+describe.skipIf(unavailable !== null)('corrections in the app', () => {
+  let app: App;
+  const dir = mkdtempSync(path.join(tmpdir(), 'eventline-e2e-corrections-'));
+  const file = path.join(dir, 'report.txt');
+  const options = (): Locator => app.page.getByRole('listbox', { name: /Events in date order/ }).getByRole('option');
+  const panel = (): Locator => app.page.locator('aside.event-panel');
+  const openTreaty = async () => {
+    await options().filter({ hasText: 'treaty' }).first().click();
+    await panel().waitFor();
+  };
+
+  beforeAll(async () => {
+    writeFileSync(file, V1);
+    app = await launchApp({ documents: [dir] });
+    await options().first().waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('corrects a date in the panel, and the correction survives re-extraction and a reload', async () => {
+    await openTreaty();
+    expect(await panel().getByTestId('normalized-date').textContent()).toBe('1998');
+    await panel().getByRole('button', { name: 'Correct date or label' }).click();
+    const form = panel().getByRole('form', { name: 'Correct date and label' });
+    await form.getByLabel('Start').fill('1998-06-15');
+    await form.getByLabel('End').fill('');
+    await form.getByLabel('Precision').selectOption('day');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
+    expect(await panel().getByTestId('correction-status').textContent()).toMatch(/Corrected by you \(extracted: date 1998\)/);
+    await app.screenshot('corrections-1-date-corrected');
+
+    // The document changes on disk and is extracted again; then the page reloads from scratch.
+    writeFileSync(file, V2);
+    await app.service.addPaths({ paths: [file] });
+    await app.service.idle();
+    await app.page.reload();
+    await options().first().waitFor();
+    await openTreaty();
+    expect(await panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
+    expect(await panel().getByTestId('excerpt').textContent()).toMatch(/finally signed in 1998/);
+    await app.screenshot('corrections-2-after-reextraction');
+  });
+
+  it('tags an event and filters by the tag', async () => {
+    await options().filter({ hasText: 'Prices' }).first().click();
+    const form = panel().getByRole('form', { name: 'Note and tags' });
+    await form.getByLabel('Tags').fill('economy, prices');
+    await form.getByLabel('Note').fill('check the figures');
+    await form.getByRole('button', { name: 'Save note and tags' }).click();
+    const chip = app.page.getByRole('button', { name: '#economy' });
+    await chip.waitFor();
+    const before = await options().count();
+    await chip.click();
+    await expect.poll(() => options().count()).toBeLessThan(before);
+    expect((await options().allTextContents()).every((t) => /Prices/.test(t))).toBe(true);
+    await app.screenshot('corrections-3-tag-filter');
+    await chip.click();
+    await expect.poll(() => options().count()).toBe(before);
+  });
+
+  it('exports CSV of what the filters show, and PNG and PDF of the window', async () => {
+    const csvPath = path.join(dir, 'out.csv');
+    app.dialog.nextSavePath(csvPath);
+    await app.page.getByRole('button', { name: 'Export…' }).first().click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export and projects' });
+    await dialog.getByLabel(/Spreadsheet \(CSV\)/).check();
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`Saved to ${csvPath}`);
+    const rows = parse(readFileSync(csvPath, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const treaty = rows.find((r) => /treaty/.test(r.sentence ?? ''));
+    expect(treaty).toMatchObject({ start: '1998-06-15', end: '1998-06-15', granularity: 'day', 'document path': file });
+    expect(rows.find((r) => r.tags === 'economy; prices')?.note).toBe('check the figures');
+
+    for (const [format, label, magic] of [['png', /PNG/, '\x89PNG'], ['pdf', /PDF/, '%PDF']] as const) {
+      const out = path.join(dir, `out.${format}`);
+      app.dialog.nextSavePath(out);
+      await dialog.getByLabel(label).check();
+      await dialog.getByRole('button', { name: 'Export…' }).click();
+      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`Saved to ${out}`);
+      expect(readFileSync(out).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+    await app.screenshot('corrections-4-export');
+  });
+});

@@ -1,0 +1,27 @@
+// Typed access to the reference TempEval-3 scorer (../shared/tools/te3-score.mjs), loaded at run time.
+import { pathToFileURL } from 'node:url';
+
+export const SHARED = '/work/shared';
+export const SCORER = `${SHARED}/tools/te3-score.mjs`;
+
+export interface GoldDoc {
+  readonly text: string;
+  readonly dctValue: string | null;
+  readonly timexes: readonly { start: number; end: number; type: string; value: string }[];
+}
+export interface Prf { readonly p: number; readonly r: number; readonly f1: number }
+export interface Report {
+  readonly strict: Prf;
+  readonly relaxed: Prf;
+  readonly valueF1: number;
+  readonly typeF1: number;
+  readonly counts: { readonly gold: number; readonly sys: number };
+  readonly errors: readonly { doc: string; kind: string; gold: string; sys: string }[];
+}
+export interface Prediction { readonly start: number; readonly end: number; readonly type: string; readonly value: string }
+interface Scorer {
+  loadGold(paths: string[]): Map<string, GoldDoc>;
+  score(gold: Map<string, GoldDoc>, preds: Record<string, readonly Prediction[]>, opts: { keepErrors?: number }): Report;
+}
+
+export const loadScorer = async (): Promise<Scorer> => (await import(pathToFileURL(SCORER).href)) as Scorer;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { indexEvents } from '../../../renderer/src/timeline/event-index';
+import { aggregateItem, describeDate, diffItems, escapeHtml, eventItem } from '../../../renderer/src/timeline/items';
+import { describeWindow } from '../../../renderer/src/timeline/announce';
+import { documentColor, PALETTE } from '../../../renderer/src/timeline/colors';
+import { isoToMs } from '../../../renderer/src/timeline/deep-time';
+import type { DocumentSummary } from '../../../electron/shared/model';
+import { makeEvent } from './fixtures';
+
+function itemOf(event: ReturnType<typeof makeEvent>) {
+  const index = indexEvents([event]);
+  return eventItem(event, index, 0, 'lane', '#123456');
+}
+
+describe('marks say how sure a date is', () => {
+  it('draws a day as a point', () => {
+    const item = itemOf(makeEvent('d', '2024-10-04'));
+    expect(item.type).toBe('point');
+    expect(item.end).toBeUndefined();
+  });
+  it('draws a decade, a year and a month as "somewhere in here" bands', () => {
+    for (const [start, end, g] of [['1980-01-01', '1989-12-31', 'decade'], ['2021-01-01', '2021-12-31', 'year'], ['2022-03-01', '2022-03-31', 'month']] as const) {
+      const item = itemOf(makeEvent(g, start, end, g));
+      expect(item.type).toBe('range');
+      expect(item.className).toContain('tl-band');
+      // The band covers the whole last day.
+      expect(item.end?.getTime()).toBe(isoToMs(end) + 86_400_000);
+    }
+  });
+  it('draws a stated span of days as an exact interval, distinct from a band', () => {
+    const item = itemOf(makeEvent('span', '2024-05-03', '2024-05-07', 'day'));
+    expect(item.className).toContain('tl-interval');
+    expect(item.className).not.toContain('tl-band');
+  });
+  it('marks approximate and open edges', () => {
+    const item = itemOf(makeEvent('dur', '2004-01-01', '2024-12-31', 'year', { startEdge: 'approximate', endEdge: 'open' }));
+    expect(item.className).toContain('tl-start-approximate');
+    expect(item.className).toContain('tl-end-open');
+    expect(describeDate(makeEvent('after', '2024-01-01', '2024-12-31', 'year', { endEdge: 'open' }).date)).toBe('after 2024');
+  });
+  it('marks and explains events clamped beyond the drawable range', () => {
+    const item = itemOf(makeEvent('far', '-020000-01-01', '-020000-12-31', 'year'));
+    expect(item.className).toContain('tl-clamped');
+    expect(item.title).toContain('edge');
+  });
+  it('escapes document text before vis-timeline renders it as HTML', () => {
+    const event = { ...makeEvent('x', '2024-10-04'), label: '<img src=x onerror=alert(1)>' };
+    expect(itemOf(event).content).not.toContain('<img');
+    expect(escapeHtml('a<b>&"\'')).toBe('a&#60;b&#62;&#38;&#34;&#39;');
+  });
+  it('describes dates in plain words, BC included', () => {
+    expect(describeDate(makeEvent('d', '2024-10-04').date)).toBe('4 Oct 2024');
+    expect(describeDate(makeEvent('c', '1980-01-01', '1989-12-31', 'decade').date)).toBe('1980 – 1989 (somewhere in this period)');
+    expect(describeDate(makeEvent('bc', '-000043-03-15').date)).toBe('15 Mar 44 BC');
+  });
+});
+
+describe('diffItems: incremental DataSet patches', () => {
+  const a = itemOf(makeEvent('a', '2024-10-04'));
+  const b = itemOf(makeEvent('b', '2021-01-01', '2021-12-31', 'year'));
+  const agg = aggregateItem({ kind: 'aggregate', id: 'agg|l|year|0', lane: 'l', unit: 'year', start: 0, end: 1, count: 5, label: '1970' }, null);
+  it('updates only new or changed items and removes those gone', () => {
+    const drawn = new Map([[a.id, a], [agg.id, agg]]);
+    const changedAgg = { ...agg, content: '<span class="tl-count">6</span>' };
+    const { upsert, remove } = diffItems(drawn, [{ ...a }, b, changedAgg]);
+    expect(upsert.map((i) => i.id).sort()).toEqual([agg.id, b.id].sort());
+    expect(remove).toEqual([]);
+    expect(diffItems(drawn, [b]).remove.sort()).toEqual([a.id, agg.id].sort());
+  });
+});
+
+describe('announcement and colours', () => {
+  it('announces the window at a precision that suits its width', () => {
+    expect(describeWindow(isoToMs('1979-01-01'), isoToMs('2026-01-01'), 3)).toBe('Showing 1979 to 2025, 3 events');
+    expect(describeWindow(isoToMs('2024-10-01'), isoToMs('2024-10-08'), 1)).toBe('Showing 1 Oct 2024 to 7 Oct 2024, 1 event');
+  });
+  it('gives each of up to 12 documents its own stable colour', () => {
+    const docs = Array.from({ length: 12 }, (_, i) => ({ id: `doc-${i}` }) as DocumentSummary);
+    const colours = docs.map((d) => documentColor(d.id, docs));
+    expect(new Set(colours).size).toBe(12);
+    expect(colours.every((c) => PALETTE.includes(c))).toBe(true);
+    expect(documentColor('doc-3', [...docs])).toBe(colours[3]);
+  });
+});
