@@ -21,19 +21,23 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  // Some dependencies use import.meta.url; in CJS output it becomes the bundle's own file URL.
+};
+
+// Main and the worker run in Node: code using import.meta.url gets the bundle's own file URL in CJS.
+// (Not the preload: a sandboxed preload has no __filename and may require only `electron`.)
+const nodeShim = {
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const targets = [
-  { entryPoints: [at('electron/main/main.ts')], outfile: at('dist/main/main.cjs'), platform: 'node', external: runtimeExternal },
-  { entryPoints: [at('electron/preload/preload.ts')], outfile: at('dist/preload/preload.cjs'), platform: 'node', external: ['electron'] },
+  { entryPoints: [at('electron/main/main.ts')], outfile: at('dist/main/main.cjs'), platform: 'node', external: runtimeExternal, ...nodeShim },
+  { entryPoints: [at('electron/preload/preload.ts')], outfile: at('dist/preload/preload.cjs'), platform: 'browser', external: ['electron'] },
 ];
 
 const worker = at('electron/library/ingest/extract-worker.ts');
 if (existsSync(worker)) {
-  targets.push({ entryPoints: [worker], outfile: at('dist/main/extract-worker.cjs'), platform: 'node', external: runtimeExternal });
+  targets.push({ entryPoints: [worker], outfile: at('dist/main/extract-worker.cjs'), platform: 'node', external: runtimeExternal, ...nodeShim });
 } else {
   console.warn('build: electron/library/ingest/extract-worker.ts does not exist yet; no worker bundle');
 }

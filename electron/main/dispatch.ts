@@ -95,8 +95,7 @@ export function createHandlers(library: Library, host: ShellHost): Handlers {
 /** Validates the raw argument, then runs the channel's handler: the one entry point of both transports. */
 export function dispatch<C extends InvokeChannel>(handlers: Handlers, channel: C, raw: unknown): Promise<Res<C>> {
   const req = parseRequest(channel, raw);
-  // The one cast: indexing a mapped type by a generic key loses the correlation TypeScript cannot track.
-  const handler = handlers[channel] as (req: Req<C>) => Promise<Res<C>>;
+  const handler: Handlers[C] = handlers[channel];
   return handler(req);
 }
 

@@ -3,6 +3,7 @@
 import { app, dialog, shell, type BrowserWindow, type FileFilter, type OpenDialogOptions } from 'electron';
 import { join } from 'node:path';
 import type { ExportFormat } from '../shared/contract';
+import { EXPORT_AREA_SCRIPT, parseCaptureRect } from './capture-area';
 import type { ShellHost } from './dispatch';
 import { sendNotification } from './ipc';
 
@@ -45,7 +46,11 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Shell
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    capturePng: async () => (await live().webContents.capturePage()).toPNG(),
+    capturePng: async () => {
+      const contents = live().webContents;
+      const area = parseCaptureRect(await contents.executeJavaScript(EXPORT_AREA_SCRIPT).catch(() => null));
+      return (await (area ? contents.capturePage(area) : contents.capturePage())).toPNG();
+    },
     printPdf: async () => live().webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }),
     openExternal: (url) => shell.openExternal(url),
     notify: (channel, payload) => {

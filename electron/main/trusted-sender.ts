@@ -9,8 +9,9 @@ export function trustedSenderCheck(getContents: () => WebContents | null, render
   return (event) => {
     const contents = getContents();
     if (!contents || event.sender !== contents) return false;
+    // The top frame only (it has no parent): an iframe, whatever its URL, is not our renderer.
     const frame = event.senderFrame;
-    if (!frame || frame !== contents.mainFrame) return false;
+    if (!frame || frame.parent !== null) return false;
     try {
       const url = new URL(frame.url);
       return url.protocol === 'file:' && url.pathname === expected.pathname;

@@ -21,7 +21,7 @@ function on<N extends NotifyChannel>(channel: N, listener: (payload: NotifyContr
   };
 }
 
-export function buildApi(): EventlineApi {
+function buildApi(): EventlineApi {
   const methods = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, invoker(channel)]));
   // The one cast: Object.fromEntries cannot keep the per-channel types the loop preserves.
   return Object.freeze({

@@ -8,8 +8,10 @@ import { useDebounced } from './hooks/useDebounced';
 import { useDocument } from './hooks/useDocument';
 import { useIngest } from './hooks/useIngest';
 import { useLibrary } from './hooks/useLibrary';
+import { useNotification } from './hooks/useNotification';
+import { useSelection } from './hooks/useSelection';
 import { useShortcuts } from './hooks/useShortcuts';
-import { useResolvedDark } from './hooks/useTheme';
+import { toggledTheme, useResolvedDark } from './hooks/useTheme';
 import { useViewState } from './hooks/useViewState';
 import { EmptyLibrary } from './ingest/EmptyLibrary';
 import { ErrorList } from './ingest/ErrorList';
@@ -18,19 +20,19 @@ import { IngestProgressBar } from './ingest/IngestProgressBar';
 import { useFileDrop } from './ingest/useFileDrop';
 import { EventList } from './list/EventList';
 import { EventPanel } from './panels/EventPanel';
+import { Overview } from './panels/Overview';
 import { Reader } from './reader/Reader';
 import { FiltersPanel } from './search/FiltersPanel';
 import { SearchBox } from './search/SearchBox';
 import { TimelineLegend, TimelineView, type TimelineHandle, type TimelineWindow } from './timeline/TimelineView';
 import { dateKeyOf, firstIndexFrom } from './view/order';
 import { activeFilterCount, buildQuery, NO_FILTERS, type Filters } from './view/query';
-import './styles/layout.css';
 import { CorrectionsToolbar } from './corrections/CorrectionsToolbar';
 import { useUserFilters, withUserFilters } from './corrections/user-filters';
 
 export function App(): JSX.Element {
   const { view, update } = useViewState();
-  const dark = useResolvedDark(view?.theme ?? 'system');
+  const { dark, systemDark } = useResolvedDark(view?.theme ?? 'system');
   const lanes = view?.lanesByDocument ?? false;
 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -40,9 +42,6 @@ export function App(): JSX.Element {
   const library = useLibrary(query);
   const { documents, events, revision } = library;
 
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [readerOpen, setReaderOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [errorsOpen, setErrorsOpen] = useState(false);
   const [errorCount, setErrorCount] = useState(0);
@@ -51,6 +50,8 @@ export function App(): JSX.Element {
   const timeline = useRef<TimelineHandle>(null);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const sel = useSelection(timeline);
+  const { selectedId } = sel;
 
   const selected = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
   const summary = useMemo(() => documents.find((d) => d.id === selected?.documentId) ?? null, [documents, selected]);
@@ -75,28 +76,6 @@ export function App(): JSX.Element {
     // Only the window saved at start-up matters: later changes come from the timeline itself.
   }, [view === null]);
 
-  const selectFromList = useCallback((id: string) => {
-    setSelectedId(id);
-    timeline.current?.focus(id);
-  }, []);
-  const openPanel = useCallback((id: string) => {
-    setSelectedId(id);
-    setPanelOpen(true);
-  }, []);
-  const closePanel = useCallback(() => {
-    setPanelOpen(false);
-    setReaderOpen(false);
-  }, []);
-  const onTimelineSelect = useCallback((id: string | null) => {
-    setSelectedId(id);
-    setPanelOpen(id !== null);
-  }, []);
-  const pickFromReader = useCallback((id: string) => {
-    setReaderOpen(false);
-    setSelectedId(id);
-    setPanelOpen(true);
-    timeline.current?.focus(id);
-  }, []);
   const onWindowChange = useCallback(
     (w: TimelineWindow) => {
       setTimeWindow(w);
@@ -105,7 +84,7 @@ export function App(): JSX.Element {
     [update],
   );
 
-  const toggleDark = useCallback(() => update({ theme: dark ? 'light' : 'dark' }), [dark, update]);
+  const toggleDark = useCallback(() => update({ theme: toggledTheme(dark, systemDark) }), [dark, systemDark, update]);
   const toggleLanes = useCallback(() => update({ lanesByDocument: !lanes }), [lanes, update]);
   const actions = useMemo(
     () => ({
@@ -118,8 +97,7 @@ export function App(): JSX.Element {
   );
   useShortcuts(actions);
 
-  const menu = useRef<(c: MenuCommand) => void>(() => undefined);
-  menu.current = (command) => {
+  useNotification('menuCommand', ({ command }) => {
     const run: Partial<Record<MenuCommand, () => void>> = {
       ...actions,
       toggleLanes,
@@ -128,22 +106,30 @@ export function App(): JSX.Element {
       // `export` is carried out by the export dialog (corrections), which subscribes itself.
     };
     run[command]?.();
-  };
-  useEffect(() => api().on('menuCommand', ({ command }) => menu.current(command)), []);
+  });
 
   // Escape steps back: reader -> panel -> nothing.
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key !== 'Escape' || e.defaultPrevented || errorsOpen) return;
-      if (readerOpen) setReaderOpen(false);
-      else if (panelOpen) {
-        setPanelOpen(false);
+      if (sel.readerOpen) sel.closeReader();
+      else if (sel.panelOpen) {
+        sel.closePanel();
         list.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
       } else if (filtersOpen) setFiltersOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [readerOpen, panelOpen, filtersOpen, errorsOpen]);
+  }, [sel, filtersOpen, errorsOpen]);
+
+  // A new search or filter shows all of its results: fit the timeline once they arrive.
+  const fittedFor = useRef(JSON.stringify(query));
+  useEffect(() => {
+    const key = JSON.stringify(query);
+    if (!library.loaded || key === fittedFor.current || library.queryKey !== key) return;
+    fittedFor.current = key;
+    if (events.length > 0) timeline.current?.fit();
+  }, [events, query, library.loaded, library.queryKey]);
 
   const windowIndex = timeWindow ? firstIndexFrom(events, dateKeyOf(timeWindow.start)) : null;
   const empty = library.loaded && documents.length === 0;
@@ -192,7 +178,7 @@ export function App(): JSX.Element {
                   documents={documents}
                   selectedId={selectedId}
                   lanesByDocument={lanes}
-                  onSelect={onTimelineSelect}
+                  onSelect={sel.onTimelineSelect}
                   onWindowChange={onWindowChange}
                   initialWindow={initialWindow}
                 />
@@ -202,30 +188,33 @@ export function App(): JSX.Element {
             <div className="lower">
               <section className="list-pane" aria-labelledby="list-title" ref={list}>
                 <h2 id="list-title" className="pane-title">
-                  Events <span className="muted">{panelOpen ? '' : '— select one to see where its date comes from'}</span>
+                  Events
                 </h2>
                 {events.length === 0 && library.loaded ? (
                   <p className="list-empty muted">No events match. Try other words or clear the filters.</p>
                 ) : null}
-                <EventList events={events} documents={documents} selectedId={selectedId} windowIndex={windowIndex} onSelect={selectFromList} onOpen={openPanel} onClose={closePanel} />
+                <EventList events={events} documents={documents} selectedId={selectedId} windowIndex={windowIndex} onSelect={sel.selectQuietly} onOpen={sel.openPanel} onClose={sel.closePanel} />
               </section>
-              {panelOpen && selected ? (
+              {sel.panelOpen && selected ? (
                 <EventPanel
+                  key={selected.id}
                   event={selected}
                   summary={summary}
                   document={source.document}
                   documentEvents={source.events}
                   shownEvents={events}
-                  onSelect={selectFromList}
-                  onOpenSource={() => setReaderOpen(true)}
-                  onClose={closePanel}
+                  onSelect={sel.selectQuietly}
+                  onOpenSource={sel.openReader}
+                  onClose={sel.closePanel}
                 />
-              ) : null}
+              ) : (
+                <Overview documents={documents} events={events} />
+              )}
             </div>
           </>
         )}
-        {readerOpen && selected && source.document ? (
-          <Reader document={source.document} event={selected} documentEvents={source.events} onPick={pickFromReader} onClose={() => setReaderOpen(false)} />
+        {sel.readerOpen && selected && source.document ? (
+          <Reader document={source.document} event={selected} documentEvents={source.events} onPick={sel.pickFromReader} onClose={sel.closeReader} />
         ) : null}
       </main>
 

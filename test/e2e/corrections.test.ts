@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eUnavailable, launchApp, type App } from './harness';
+import { loadPdf } from '../../electron/library/loaders/load-pdf';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`[e2e] corrections test skipped: ${unavailable}`);
@@ -20,6 +21,8 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
   let app: App;
   const dir = mkdtempSync(path.join(tmpdir(), 'eventline-e2e-corrections-'));
   const file = path.join(dir, 'report.txt');
+  // Exports go elsewhere: the documents' folder is watched, and a PDF saved there would join the library.
+  const out = mkdtempSync(path.join(tmpdir(), 'eventline-e2e-exports-'));
   const options = (): Locator => app.page.getByRole('listbox', { name: /Events in date order/ }).getByRole('option');
   const panel = (): Locator => app.page.locator('aside.event-panel');
   const openTreaty = async () => {
@@ -35,6 +38,7 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
   afterAll(async () => {
     await app?.close();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('corrects a date in the panel, and the correction survives re-extraction and a reload', async () => {
@@ -48,6 +52,7 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await form.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
     expect(await panel().getByTestId('correction-status').textContent()).toMatch(/Corrected by you \(extracted: date 1998\)/);
+    expect(await panel().getByTestId('why-this-date').textContent()).toBe('Mon 15 Jun 1998: you corrected this date. The text says “1998”, which was read as 1998.');
     await app.screenshot('corrections-1-date-corrected');
 
     // The document changes on disk and is extracted again; then the page reloads from scratch.
@@ -60,6 +65,20 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     expect(await panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
     expect(await panel().getByTestId('excerpt').textContent()).toMatch(/finally signed in 1998/);
     await app.screenshot('corrections-2-after-reextraction');
+  });
+
+  it('reverts a correction to the extracted date, and corrects it again', async () => {
+    await openTreaty();
+    await panel().getByRole('button', { name: 'Revert to extracted' }).click();
+    await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('1998');
+    expect(await panel().getByTestId('correction-status').count()).toBe(0);
+    await panel().getByRole('button', { name: 'Correct date or label' }).click();
+    const form = panel().getByRole('form', { name: 'Correct date and label' });
+    await form.getByLabel('Start').fill('1998-06-15');
+    await form.getByLabel('End').fill('');
+    await form.getByLabel('Precision').selectOption('day');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
   });
 
   it('tags an event and filters by the tag', async () => {
@@ -79,8 +98,48 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await expect.poll(() => options().count()).toBe(before);
   });
 
+  it('hides a false positive, shows hidden ones on demand, and unhides it', async () => {
+    await options().filter({ hasText: '2021' }).first().click();
+    const before = await options().count();
+    await panel().getByRole('button', { name: 'Hide (false positive)' }).click();
+    await expect.poll(() => options().count()).toBe(before - 1);
+    await app.page.getByLabel('Show hidden').check();
+    await expect.poll(() => options().count()).toBe(before);
+    await options().filter({ hasText: '2021' }).first().click();
+    expect(await panel().getByTestId('correction-status').textContent()).toContain('Hidden from the timeline');
+    await panel().getByRole('button', { name: 'Unhide' }).click();
+    await app.page.getByLabel('Show hidden').uncheck();
+    await expect.poll(() => options().count()).toBe(before);
+  });
+
+  it('adds an event from text selected in the reader', async () => {
+    await openTreaty();
+    await panel().getByRole('button', { name: 'Open source' }).click();
+    const reader = app.page.locator('section.reader');
+    await reader.waitFor();
+    // Select "An introduction now opens" in paragraph 1, as a user dragging the mouse would.
+    await app.page.evaluate(() => {
+      const p = document.querySelector('.reader-text li[data-paragraph="1"] p')!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 'An introduction now opens'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await expect.poll(() => reader.getByTestId('selection-preview').textContent()).toContain('“An introduction now opens” (paragraph 1)');
+    const form = reader.getByRole('form', { name: 'Add an event from the selected text' });
+    await form.getByLabel(/Date/).fill('2023-05');
+    await form.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('May 2023');
+    expect(await panel().getByRole('heading', { level: 2 }).textContent()).toBe('An introduction now opens');
+    expect(await panel().getByTestId('correction-status').textContent()).toContain('Added by you');
+    await app.screenshot('corrections-5-added-event');
+  });
+
   it('exports CSV of what the filters show, and PNG and PDF of the window', async () => {
-    const csvPath = path.join(dir, 'out.csv');
+    const csvPath = path.join(out, 'out.csv');
     app.dialog.nextSavePath(csvPath);
     await app.page.getByRole('button', { name: 'Export…' }).first().click();
     const dialog = app.page.getByRole('dialog', { name: 'Export and projects' });
@@ -93,13 +152,29 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     expect(rows.find((r) => r.tags === 'economy; prices')?.note).toBe('check the figures');
 
     for (const [format, label, magic] of [['png', /PNG/, '\x89PNG'], ['pdf', /PDF/, '%PDF']] as const) {
-      const out = path.join(dir, `out.${format}`);
-      app.dialog.nextSavePath(out);
+      const target = path.join(out, `out.${format}`);
+      app.dialog.nextSavePath(target);
       await dialog.getByLabel(label).check();
       await dialog.getByRole('button', { name: 'Export…' }).click();
-      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`Saved to ${out}`);
-      expect(readFileSync(out).subarray(0, magic.length).toString('latin1')).toBe(magic);
+      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`Saved to ${target}`);
+      expect(readFileSync(target).subarray(0, magic.length).toString('latin1')).toBe(magic);
     }
+    // The PDF is a report: the event list with excerpts under the timeline, not the dialog.
+    const pdfText = (await loadPdf(readFileSync(path.join(out, 'out.pdf')))).paragraphs.join(' ');
+    expect(pdfText).toContain('Eventline report');
+    expect(pdfText).toMatch(/finally signed in 1998/);
+    expect(pdfText).toMatch(/Note: check the figures/);
+    expect(pdfText).not.toContain('Export and projects');
     await app.screenshot('corrections-4-export');
+
+    // Save the project, then open it again: the dialog reports nothing missing.
+    const projectPath = path.join(out, 'work.eventline');
+    app.dialog.nextSavePath(projectPath);
+    await dialog.getByRole('button', { name: 'Save project…' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`Project saved to ${projectPath}`);
+    expect(JSON.parse(readFileSync(projectPath, 'utf8'))).toMatchObject({ format: 'eventline-project', documents: [{ path: file }] });
+    app.dialog.nextOpenPaths([projectPath]);
+    await dialog.getByRole('button', { name: 'Open project…' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Project opened.');
   });
 });

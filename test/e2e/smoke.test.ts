@@ -19,6 +19,7 @@ describe.skipIf(unavailable !== null)('e2e harness smoke', () => {
   it('loads the renderer from the built files', async () => {
     await app.page.waitForSelector('#root > *');
     expect(await app.page.title()).toBe('Eventline');
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('exposes exactly the contract methods, on() and pathForFile() on window.eventline', async () => {

@@ -130,3 +130,66 @@ describe('applying the edit layer', () => {
     expect(() => newUserRecord(v1, { documentId: v1.id, paragraph: 0, start: 0, end: 3, date: { start: '2020-02-01', end: '2020-01-01', granularity: 'day' } }, 'u', NOW)).toThrow(/before/);
   });
 });
+
+describe('TIMEX3 values of user dates', () => {
+  it.each([
+    ['2019-03-01', 'month', '2019-03'],
+    ['2019-01-01', 'year', '2019'],
+    ['1980-01-01', 'decade', '198'],
+    ['1801-01-01', 'century', '18'],
+    ['2019-03-05', 'day', '2019-03-05'],
+  ] as const)('%s at %s precision is %s', async (start, granularity, value) => {
+    const { timexValueOf } = await import('../../electron/core/edits/user-event');
+    expect(timexValueOf({ start, granularity })).toBe(value);
+  });
+});
+
+describe('events dated by their context (no expression of their own)', () => {
+  it('are anchored on their sentence and found again when it moves', () => {
+    const sentence = 'Lavrov was speaking at a forum.';
+    const make = (paragraphs: string[], hash: string) => docOf(paragraphs, hash);
+    const contextEvent = (doc: Document, p: number): Event => {
+      const start = doc.paragraphs[p]!.indexOf(sentence);
+      return {
+        id: `${doc.id}:ctx`, documentId: doc.id, paragraph: p, sentence: { start, end: start + sentence.length }, label: 'Lavrov speaking',
+        timex: { text: '', start, end: start, type: 'DATE', value: '2024-10-04' },
+        date: { start: '2024-10-04', end: '2024-10-04', granularity: 'day', anchor: 'text-context', startEdge: 'exact', endEdge: 'exact' },
+      };
+    };
+    const a = make([`Intro. ${sentence}`], 'c1');
+    const record = applyEventEdit(undefined, contextEvent(a, 0), a, { note: 'same forum' }, 'r', NOW);
+    expect(record.anchor).toMatchObject({ text: sentence, start: 7 });
+    const b = make(['New first paragraph.', `A longer intro here. ${sentence}`], 'c2');
+    const applied = applyEdits([contextEvent(b, 1)], [record], byPath(b));
+    expect(applied.orphans).toEqual([]);
+    expect(applied.events[0]!.user?.note).toBe('same forum');
+  });
+});
+
+describe('telling apart occurrences of the same text', () => {
+  it('follows the sentence, not the nearest paragraph index, when paragraphs shift', () => {
+    const before = docOf(['Sales grew in 2021.', 'The merger closed in 2021.'], 'o1');
+    // A paragraph mentioning 2021 is inserted between: index 1 now holds another "2021".
+    const after = docOf(['Sales grew in 2021.', 'Staff doubled in 2021.', 'The merger closed in 2021.'], 'o2');
+    const merger = extractEvents(before).find((e) => e.paragraph === 1)!;
+    const record = applyEventEdit(undefined, merger, before, { note: 'merger' }, 'm', NOW);
+    expect(record.anchor.context).toBe('The merger closed in 2021.');
+    const applied = applyEdits(extractEvents(after), [record], byPath(after));
+    const noted = applied.events.find((e) => e.user?.note === 'merger')!;
+    expect(noted.paragraph).toBe(2);
+  });
+});
+
+describe('reverting a correction', () => {
+  it('setting the extracted date and label back removes the override', () => {
+    let records = edit(v1, [], '1998', { date: { start: '1998-06-01', end: '1998-06-30', granularity: 'month' }, label: 'Treaty', note: 'kept' });
+    const extracted = find(extractEvents(v1), '1998');
+    records = edit(v1, records, '1998', { date: { start: extracted.date.start, end: extracted.date.end, granularity: extracted.date.granularity }, label: extracted.label });
+    expect(records).toHaveLength(1);
+    expect(records[0]!.date).toBeUndefined();
+    expect(records[0]!.label).toBeUndefined();
+    const event = find(applyEdits(extractEvents(v1), records, byPath(v1)).events, '1998');
+    expect(event.user).toMatchObject({ edited: false, note: 'kept' });
+    expect(event.date).toEqual(extracted.date);
+  });
+});

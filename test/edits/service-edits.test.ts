@@ -31,7 +31,7 @@ const V1 = 'date 2024-10-04\nThe treaty was signed in 1998 after long talks.\nPr
 const V2 = 'date 2024-10-04\nAn introduction now opens the report.\nAfter many years, the treaty was finally signed in 1998 after long talks.\nPrices fell sharply in March 2019 and rose again in 2021.\n';
 const V3 = 'date 2024-10-04\nAn introduction now opens the report.\nPrices fell sharply in March 2019 and rose again in 2021.\n';
 
-const byText = (events: readonly { timex: { text: string } }[], text: string) => events.find((e) => e.timex.text === text);
+const byText = <E extends { readonly timex: { readonly text: string } }>(events: readonly E[], text: string): E | undefined => events.find((e) => e.timex.text === text);
 
 describe('edits through the library service', () => {
   it('keeps a corrected date through re-extraction of the changed file and reopening the library', async () => {
@@ -93,6 +93,21 @@ describe('edits through the library service', () => {
     expect(csv.map((r) => [r.start, r.note, r.tags])).toEqual([['2019-03-01', 'check the figures', 'economy']]);
     const whole = parse(library.exportData({ format: 'csv' }), { bom: true, columns: true }) as Record<string, string>[];
     expect(whole.map((r) => r.label)).toEqual([kept.label, 'Prices rose']);
+  });
+
+  it('merges events of different documents, and editing the kept one keeps the merge', async () => {
+    const { dir, file, open } = setup();
+    const other = path.join(dir, 'other.txt');
+    writeFileSync(file, V1);
+    writeFileSync(other, 'date 2020-01-01\nThe treaty, signed in 1998, still holds.\n');
+    const library = open();
+    await library.addPaths({ paths: [file, other] });
+    const events = library.listEvents({});
+    const keep = events.find((e) => e.timex.text === '1998' && e.paragraph === 0 && library.getDocument({ id: e.documentId })!.path === file)!;
+    const gone = events.find((e) => e.timex.text === '1998' && library.getDocument({ id: e.documentId })!.path === other)!;
+    expect(library.mergeEvents({ keepId: keep.id, mergeIds: [gone.id] }).user?.mergedIds).toEqual([gone.id]);
+    expect(library.editEvent({ id: keep.id, edit: { note: 'one treaty' } }).user).toMatchObject({ mergedIds: [gone.id], note: 'one treaty' });
+    expect(library.listEvents({}).map((e) => e.id)).not.toContain(gone.id);
   });
 
   it('rejects edits of unknown events and nonsense merges', async () => {

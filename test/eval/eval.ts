@@ -1,4 +1,4 @@
-// `npm run eval [-- --errors N] [--only train|platinum|wikiwars]`: TempEval-3 Task A figures of
+// `npm run eval [-- --errors N] [--only train|platinum|wikiwars] [--by-type]`: TempEval-3 Task A figures of
 // our tagger on TBAQ (train) and platinum (test), and relaxed/value F1 on WikiWars (narratives:
 // run without a document date, so relative expressions must anchor on the text's own dates).
 import { tagTimexes } from '../../electron/core/temporal/tagger';
@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     const gold = scorer.loadGold([c.path]);
     const report = scorer.score(gold, predict(gold, c.useDct), { keepErrors: c.name === (only ?? 'train') ? errorsN : 0 });
     console.log(row(c.name, report));
+    if (args.includes('--by-type')) {
+      for (const [t, v] of Object.entries(report.byGoldType)) console.log(`  ${t.padEnd(9)} gold ${v.gold} found ${v.relaxed} value-ok ${v.value}`);
+    }
     for (const e of report.errors) console.log(`  ${e.kind.padEnd(8)} ${e.doc.padEnd(22)} gold: ${e.gold.padEnd(40)} sys: ${e.sys}`);
   }
 }

@@ -17,6 +17,7 @@ export interface Report {
   readonly typeF1: number;
   readonly counts: { readonly gold: number; readonly sys: number };
   readonly errors: readonly { doc: string; kind: string; gold: string; sys: string }[];
+  readonly byGoldType: Readonly<Record<string, { gold: number; relaxed: number; value: number }>>;
 }
 export interface Prediction { readonly start: number; readonly end: number; readonly type: string; readonly value: string }
 interface Scorer {

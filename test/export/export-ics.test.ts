@@ -48,6 +48,8 @@ describe('iCalendar export', () => {
     expect(month.summary).toBe('Prices, "rose"\nsharply');
     expect(month.description.startsWith('In March 2019 prices rose; nobody knew why.')).toBe(true);
     expect(month.description).toContain('Note: check; source, please');
+    expect(month.description).toContain('Relazione "finale", Ünïcödé, paragraph 2');
+    expect(month.description).not.toContain('/corpus/');
     const long = byUid.get('e-year@eventline')!;
     expect(long.description).toContain('naïvely 日本語 text that is long enough');
     expect(long.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-01-02T03:04:05Z');

@@ -18,11 +18,11 @@ const mainDir = resolve('dist/main');
 const rendererIndex = resolve('dist/renderer/index.html');
 let win: BrowserWindow;
 
-/** Calls a registered handler as ipcMain would, from the given sender and frame URL. */
-function invoke(channel: string, req: unknown, sender: FakeWebContents = win.webContents, frameUrl = pathToFileURL(rendererIndex).href) {
+/** Calls a registered handler as ipcMain would, from the given sender and (top, by default) frame. */
+function invoke(channel: string, req: unknown, sender: FakeWebContents = win.webContents, frameUrl = pathToFileURL(rendererIndex).href, parent: object | null = null) {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler({ sender, senderFrame: frameUrl === sender.mainFrame.url ? sender.mainFrame : { url: frameUrl } }, req));
+  return Promise.resolve().then(() => handler({ sender, senderFrame: { url: frameUrl, parent } }, req));
 }
 
 beforeAll(async () => {
@@ -70,6 +70,8 @@ describe('main process', () => {
     await expect(invoke('listDocuments', {}, stranger)).rejects.toThrow(/untrusted sender/);
     await expect(invoke('listDocuments', {}, win.webContents, 'https://evil.example/')).rejects.toThrow(/untrusted sender/);
     await expect(invoke('listDocuments', {}, win.webContents, pathToFileURL('/tmp/other/index.html').href)).rejects.toThrow(/untrusted sender/);
+    // An iframe showing our own file is still not the window's renderer.
+    await expect(invoke('listDocuments', {}, win.webContents, pathToFileURL(rendererIndex).href, {})).rejects.toThrow(/untrusted sender/);
   });
 
   it('rejects arguments that do not fit the channel, before reaching the library', async () => {
@@ -89,6 +91,10 @@ describe('main process', () => {
     win.webContents.sent.length = 0;
     const summary = await invoke('openDocuments', { kind: 'files' });
     expect(summary).toMatchObject({ added: 1 });
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Documents', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }],
+    }));
     expect(library.addPaths).toHaveBeenLastCalledWith({ paths: ['/x/a.txt', '/x/b.pdf'] }, expect.anything());
     expect(win.webContents.sent).toContainEqual({ channel: 'ingestProgress', payload: { done: 1, total: 2, current: '/x/a.txt' } });
     expect(win.webContents.sent).toContainEqual({ channel: 'libraryChanged', payload: { reason: 'ingest' } });
@@ -107,6 +113,18 @@ describe('main process', () => {
     await expect(invoke('exportTimeline', { format: 'png' })).resolves.toBeNull();
   });
 
+  it('captures only the timeline area when the page marks one, and the window when the answer is odd', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventline-export-'));
+    win.webContents.executeJavaScript.mockResolvedValueOnce({ x: 0, y: 48, width: 1280, height: 280 });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'a.png') });
+    await invoke('exportTimeline', { format: 'png' });
+    expect(win.webContents.capturePage).toHaveBeenLastCalledWith({ x: 0, y: 48, width: 1280, height: 280 });
+    win.webContents.executeJavaScript.mockResolvedValueOnce({ x: -5, y: 0, width: 'wide' });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'b.png') });
+    await invoke('exportTimeline', { format: 'png' });
+    expect(win.webContents.capturePage).toHaveBeenLastCalledWith();
+  });
+
   it('opens only http(s) links in the system browser', async () => {
     await invoke('openExternal', { url: 'https://example.com/a' });
     expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/a');
@@ -117,8 +135,11 @@ describe('main process', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('says clearly when a channel is not available in the library yet', async () => {
-    await expect(invoke('mergeEvents', { keepId: 'a', mergeIds: ['b'] })).rejects.toThrow(/mergeEvents is not available yet/);
+  it('passes each validated request to the library method of the same name', async () => {
+    await invoke('mergeEvents', { keepId: 'a', mergeIds: ['b'] });
+    expect(library.mergeEvents).toHaveBeenCalledWith({ keepId: 'a', mergeIds: ['b'] });
+    await invoke('setDocumentDate', { id: 'd1', dct: '2024-10-04' });
+    expect(library.setDocumentDate).toHaveBeenCalledWith({ id: 'd1', dct: '2024-10-04' });
   });
 
   it('installs a menu whose items send their commands to the renderer, with shortcuts', () => {

@@ -5,10 +5,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtinModules } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 
-const requires = (file: string) => [...new Set([...readFileSync(file, 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!))];
+const requires = (file: string) => [...new Set([...readFileSync(file, 'utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!))];
 const packageName = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
 beforeAll(() => {
@@ -17,7 +18,26 @@ beforeAll(() => {
 
 describe('electron bundles', () => {
   it('the preload is one file that requires only electron', () => {
+    const code = readFileSync('dist/preload/preload.cjs', 'utf8');
     expect(requires('dist/preload/preload.cjs')).toEqual(['electron']);
+    // Nor may it touch what a sandboxed preload does not have.
+    expect(code).not.toMatch(/__filename|__dirname|process\.env|module\.exports/);
+  });
+
+  it('the preload runs where only `require(\'electron\')` exists, and exposes the bridge', () => {
+    const exposed: string[] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: object) => exposed.push(key, ...Object.keys(api)) },
+      ipcRenderer: {},
+      webUtils: {},
+    };
+    const sandboxRequire = (id: string) => {
+      if (id !== 'electron') throw new Error(`a sandboxed preload cannot require ${id}`);
+      return electron;
+    };
+    runInNewContext(readFileSync('dist/preload/preload.cjs', 'utf8'), { require: sandboxRequire });
+    expect(exposed[0]).toBe('eventline');
+    expect(exposed.slice(1).sort()).toEqual([...INVOKE_CHANNELS, 'on', 'pathForFile'].sort());
   });
 
   it('main requires only built-ins, electron and runtime dependencies', () => {

@@ -1,7 +1,9 @@
-// The transport-independent handlers: cancelling, error lists, cancelled dialogs, upcoming service methods.
+// The transport-independent handlers: cancelling, cancelled dialogs, exports, projects, notifications.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers, dispatch, seedIfEmpty, type ShellHost } from '../../electron/main/dispatch';
-import type { LibraryService } from '../../electron/library/service';
+import { createHandlers, dispatch, forwardLibraryChanges, seedIfEmpty, type ShellHost } from '../../electron/main/dispatch';
 import { fakeLibrary, SUMMARY } from './fake-library';
 
 function fakeHost(overrides: Partial<ShellHost> = {}): ShellHost {
@@ -15,9 +17,10 @@ function fakeHost(overrides: Partial<ShellHost> = {}): ShellHost {
     ...overrides,
   };
 }
+const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'eventline-dispatch-')), name);
 
 describe('dispatch', () => {
-  it('cancelIngest aborts every running ingest', async () => {
+  it('cancelIngest aborts every running ingest and the library’s own', async () => {
     const library = fakeLibrary();
     let signal: AbortSignal | undefined;
     library.addPaths.mockImplementationOnce(async (_req, options) => {
@@ -31,6 +34,7 @@ describe('dispatch', () => {
     expect(signal?.aborted).toBe(false);
     await dispatch(handlers, 'cancelIngest', {});
     expect(signal?.aborted).toBe(true);
+    expect(library.cancelIngest).toHaveBeenCalledWith({});
     await expect(running).resolves.toMatchObject({ cancelled: true });
   });
 
@@ -41,25 +45,42 @@ describe('dispatch', () => {
     expect(library.addPaths).not.toHaveBeenCalled();
   });
 
-  it('calls a service method another engineer adds, once it exists', async () => {
-    const removeDocuments = vi.fn();
-    const library: LibraryService & { removeDocuments: typeof removeDocuments } = { ...fakeLibrary(), removeDocuments };
-    await dispatch(createHandlers(library, fakeHost()), 'removeDocuments', { ids: ['d1'] });
-    expect(removeDocuments).toHaveBeenCalledWith({ ids: ['d1'] });
-    await expect(dispatch(createHandlers(fakeLibrary(), fakeHost()), 'removeDocuments', { ids: ['d1'] })).rejects.toThrow(/not available yet/);
-  });
-
-  it('writes a text export from the service to the chosen path', async () => {
-    const { mkdtempSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const path = join(mkdtempSync(join(tmpdir(), 'eventline-dispatch-')), 't.csv');
-    const exportData = vi.fn(() => 'start,end\n');
-    const library = { ...fakeLibrary(), exportData };
+  it('writes a text export from the library to the chosen path, with the query', async () => {
+    const path = tempFile('t.csv');
+    const library = fakeLibrary();
     const result = await dispatch(createHandlers(library, fakeHost({ chooseSavePath: async () => path })), 'exportTimeline', { format: 'csv', query: { text: 'x' } });
     expect(result).toEqual({ path });
-    expect(exportData).toHaveBeenCalledWith({ format: 'csv', query: { text: 'x' } });
+    expect(library.exportData).toHaveBeenCalledWith({ format: 'csv', query: { text: 'x' } });
     expect(readFileSync(path, 'utf8')).toBe('start,end\n');
+  });
+
+  it('saves and opens projects at the paths the dialogs return, and not when cancelled', async () => {
+    const library = fakeLibrary();
+    const path = tempFile('case.eventline');
+    const host = fakeHost({ chooseSavePath: vi.fn(async () => path), chooseOpenPaths: vi.fn(async () => [path]) });
+    const handlers = createHandlers(library, host);
+    await expect(dispatch(handlers, 'saveProject', { view: { theme: 'dark' } })).resolves.toEqual({ path });
+    expect(library.saveProject).toHaveBeenCalledWith({ view: { theme: 'dark' }, path });
+    await expect(dispatch(handlers, 'openProject', {})).resolves.toEqual({ view: {}, missing: [] });
+    expect(host.chooseOpenPaths).toHaveBeenCalledWith('project');
+    expect(library.openProject).toHaveBeenCalledWith({ path });
+    const cancelled = createHandlers(library, fakeHost());
+    await expect(dispatch(cancelled, 'saveProject', { view: {} })).resolves.toBeNull();
+    await expect(dispatch(cancelled, 'openProject', {})).resolves.toBeNull();
+    expect(library.saveProject).toHaveBeenCalledTimes(1);
+  });
+
+  it('forwards library changes and progress once each, until stopped', async () => {
+    const library = fakeLibrary();
+    const host = fakeHost();
+    const stop = forwardLibraryChanges(library, host);
+    await dispatch(createHandlers(library, host), 'addDroppedFiles', { paths: ['/x/a.txt'] });
+    expect(vi.mocked(host.notify).mock.calls).toEqual([
+      ['ingestProgress', { done: 1, total: 2, current: '/x/a.txt' }],
+      ['libraryChanged', { reason: 'ingest' }],
+    ]);
+    stop();
+    expect(library.listeners()).toBe(0);
   });
 
   it('seeds only an empty library', async () => {
@@ -69,36 +90,5 @@ describe('dispatch', () => {
     const empty = fakeLibrary(true);
     await seedIfEmpty(empty, ['/seed']);
     expect(empty.addPaths).toHaveBeenCalledWith({ paths: ['/seed'] });
-  });
-});
-
-describe('dispatch over a library with its own progress stream', () => {
-  it('forwards each progress report once and cancels the library’s own ingests too', async () => {
-    const progress = new Set<(p: { done: number; total: number; current: string | null }) => void>();
-    const cancelIngest = vi.fn();
-    const base = fakeLibrary();
-    const library = {
-      ...base,
-      cancelIngest,
-      onProgress: (listener: (p: { done: number; total: number; current: string | null }) => void) => {
-        progress.add(listener);
-        return () => void progress.delete(listener);
-      },
-    };
-    base.addPaths.mockImplementationOnce(async (_req, options) => {
-      expect(options?.onProgress).toBeUndefined();
-      progress.forEach((l) => l({ done: 1, total: 1, current: '/x/a.txt' }));
-      return SUMMARY;
-    });
-    const host = fakeHost();
-    const { forwardLibraryChanges } = await import('../../electron/main/dispatch');
-    const stop = forwardLibraryChanges(library, host);
-    const handlers = createHandlers(library, host);
-    await dispatch(handlers, 'addDroppedFiles', { paths: ['/x/a.txt'] });
-    expect(vi.mocked(host.notify).mock.calls.filter(([channel]) => channel === 'ingestProgress')).toEqual([['ingestProgress', { done: 1, total: 1, current: '/x/a.txt' }]]);
-    await dispatch(handlers, 'cancelIngest', {});
-    expect(cancelIngest).toHaveBeenCalledWith({});
-    stop();
-    expect(progress.size).toBe(0);
   });
 });

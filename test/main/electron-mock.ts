@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 type Listener = (...args: unknown[]) => unknown;
 
 export class FakeWebContents extends EventEmitter {
-  readonly mainFrame = { url: 'file:///nowhere/index.html' };
+  readonly mainFrame: { url: string; parent: object | null } = { url: 'file:///nowhere/index.html', parent: null };
   readonly sent: { channel: string; payload: unknown }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   permissionHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
@@ -27,7 +27,9 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
-  capturePage = vi.fn(async () => ({ toPNG: () => Buffer.from('PNG-BYTES') }));
+  /** What the page answers to main's scripts (the export area's rectangle). */
+  executeJavaScript = vi.fn(async (_script: string): Promise<unknown> => null);
+  capturePage = vi.fn(async (_rect?: object) => ({ toPNG: () => Buffer.from('PNG-BYTES') }));
   printToPDF = vi.fn(async () => Buffer.from('%PDF-stand-in'));
 }
 

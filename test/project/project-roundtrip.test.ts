@@ -83,7 +83,7 @@ describe('project files', () => {
 
     const other = open(path.join(tempDir(), 'two.sqlite'));
     const { missing } = await other.openProject({ path: path.join(moved, 'work.eventline') });
-    expect(missing.sort()).toEqual([path.join(root, 'docs', 'a.txt'), path.join(root, 'docs', 'b.txt')].sort());
+    expect([...missing].sort()).toEqual([path.join(root, 'docs', 'a.txt'), path.join(root, 'docs', 'b.txt')].sort());
     // The changed document was still opened from its new place, and its edit found its text.
     const treaty = other.listEvents({}).find((e) => e.timex.text === '1998')!;
     expect(treaty).toMatchObject({ label: 'Treaty', paragraph: 1, date: { granularity: 'month' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDocumentDate, formatEventDate, formatYear, granularityWords, parseIsoDate } from '../../renderer/src/view/dates';
+import { dateSortKey, formatDocumentDate, formatEventDate, formatYear, granularityWords, parseIsoDate, spanOfYears } from '../../renderer/src/view/dates';
 import { date } from './fixtures';
 
 describe('formatEventDate', () => {
@@ -24,9 +24,17 @@ describe('formatEventDate', () => {
     { in: date('0033-04-03', '0033-04-03', 'day'), out: 'Sun 3 Apr 33' },
     { in: date('2024-10-04', '2024-10-06', 'day'), out: 'Fri 4 Oct 2024 – Sun 6 Oct 2024' },
     // Edges say how sure the interval is.
-    { in: date('2004-01-01', '2024-10-04', 'year', { startEdge: 'approximate' }), out: 'about 2004 – Fri 4 Oct 2024' },
-    { in: date('2024-10-04', '9999-12-31', 'day', { endEdge: 'open' }), out: 'after Fri 4 Oct 2024' },
-    { in: date('0001-01-01', '2024-10-04', 'day', { startEdge: 'open' }), out: 'until Fri 4 Oct 2024' },
+    { in: date('2004-01-01', '2024-10-04', 'year', { startEdge: 'approximate' }), out: 'about 2004 – 2024' },
+    { in: date('2004-10-04', '2024-10-04', 'year', { startEdge: 'open' }), out: '2004 or earlier – 2024' },
+    { in: date('2024-10-04', '2034-10-04', 'day', { endEdge: 'open' }), out: 'Fri 4 Oct 2024 – Wed 4 Oct 2034 or later' },
+    { in: date('2024-10-04', '9999-12-31', 'day', { endEdge: 'open' }), out: 'from Fri 4 Oct 2024 onwards' },
+    // "after 2024" is the day after it, open-ended; "before 2024" the day before, open towards the past.
+    { in: date('2025-01-01', '2025-01-01', 'year', { endEdge: 'open' }), out: 'from 2025 onwards' },
+    { in: date('2023-12-31', '2023-12-31', 'day', { startEdge: 'open' }), out: 'until Sun 31 Dec 2023' },
+    // "2024 or later" (on or after): the year itself, open on one side.
+    { in: date('2024-01-01', '2024-12-31', 'year', { endEdge: 'open' }), out: '2024 or later' },
+    { in: date('2024-01-01', '2024-12-31', 'year', { startEdge: 'open' }), out: '2024 or earlier' },
+    { in: date('2019-03-01', '2019-05-31', 'month', { endEdge: 'approximate' }), out: 'March 2019 – about May 2019' },
   ];
   for (const c of cases) {
     it(`${c.in.start}..${c.in.end} ${c.in.granularity} -> ${c.out}`, () => expect(formatEventDate(c.in)).toBe(c.out));
@@ -57,5 +65,16 @@ describe('small formatters', () => {
   it('writes a document date in full, or null', () => {
     expect(formatDocumentDate('2024-10-04')).toBe('Friday 4 October 2024');
     expect(formatDocumentDate(null)).toBeNull();
+  });
+});
+
+describe('spanOfYears', () => {
+  it('spans the known edges and skips open ones', () => {
+    expect(spanOfYears([date('1980-01-01', '1989-12-31', 'decade'), date('2004-10-04', '2024-10-04', 'year', { startEdge: 'open' }), date('2021-01-01', '2021-12-31', 'year')])).toBe('1980 – 2024');
+    expect(spanOfYears([date('2004-10-04', '2024-10-04', 'year', { startEdge: 'open' })])).toBe('2004 – 2024');
+    expect(spanOfYears([date('2021-01-01', '+010000-12-31', 'year', { endEdge: 'open' })])).toBe('from 2021');
+    expect(spanOfYears([date('-000043-03-15', '-000043-03-15', 'day')])).toBe('44 BC');
+    expect(spanOfYears([date('2024-10-04', '2024-10-04', 'day', { endEdge: 'open' })])).toBe('2024');
+    expect(spanOfYears([])).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor } from '../../renderer/src/hooks/useShortcuts';
+import { toggledTheme } from '../../renderer/src/hooks/useTheme';
 import { summaryText } from '../../renderer/src/ingest/IngestNotice';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
@@ -27,5 +28,14 @@ describe('summaryText', () => {
     expect(summaryText({ added: 2, updated: 0, unchanged: 1, errors: [{ path: '/a.pdf', message: 'bad' }], cancelled: false })).toBe('2 documents added, 1 unchanged; 1 file could not be read.');
     expect(summaryText({ added: 1, updated: 1, unchanged: 0, errors: [], cancelled: true })).toBe('1 document added, 1 document updated (cancelled).');
     expect(summaryText({ added: 0, updated: 0, unchanged: 0, errors: [], cancelled: false })).toBe('No documents added.');
+  });
+});
+
+describe('toggledTheme', () => {
+  it('switches to the opposite, or back to following the system when that is the opposite', () => {
+    expect(toggledTheme(false, false)).toBe('dark');
+    expect(toggledTheme(true, false)).toBe('system');
+    expect(toggledTheme(true, true)).toBe('light');
+    expect(toggledTheme(false, true)).toBe('system');
   });
 });

@@ -55,3 +55,10 @@ describe('contextSource', () => {
     expect(contextSource(target, [early, near, later, other, target])?.id).toBe('e2');
   });
 });
+
+describe('a sentence without a time expression of its own', () => {
+  it('says so, and where its date comes from', () => {
+    const forum = event('c', date('2024-10-04', '2024-10-04', 'day', { anchor: 'text-context' }), { paragraph: 4, timex: { text: '', start: 0, end: 0, type: 'DATE', value: '2024-10-04' } });
+    expect(whyThisDate(forum, dated, [friday, forum])).toBe('Fri 4 Oct 2024 (no date in this sentence): taken from the passage about “Lavrov calls on West” (Fri 4 Oct 2024).');
+  });
+});

@@ -44,10 +44,11 @@ export function newUserRecord(doc: EditableDocument, req: AddEventRequest, id: s
     anchorKind = read.anchor;
   }
   const label = req.label?.trim() || text.trim().split(/\s+/).slice(0, LABEL_WORDS).join(' ');
+  const around = sentenceAround(paragraph, req.start, req.end);
   return {
     id,
     kind: 'user',
-    anchor: { documentPath: doc.path, contentHash: doc.contentHash, paragraph: req.paragraph, start: req.start, end: req.end, text },
+    anchor: { documentPath: doc.path, contentHash: doc.contentHash, paragraph: req.paragraph, start: req.start, end: req.end, text, context: paragraph.slice(around.start, around.end) },
     label,
     date,
     anchorKind,

@@ -5,6 +5,7 @@ import type { OrphanEdit } from '../../shared/contract';
 import type { Event, EventUserData } from '../../shared/model';
 import { userEventDate, type EditRecord, type EditableDocument, type TextAnchor } from './edit-record';
 import { describeEdit } from './describe-edit';
+import { eventSpan } from './edit-ops';
 import { locateAnchor } from './locate-anchor';
 import { buildUserEvent } from './user-event';
 
@@ -14,6 +15,8 @@ export interface AppliedEdits {
   readonly orphans: readonly OrphanEdit[];
   /** Which stored edit applies to which event id: where the next edit of that event goes. */
   readonly recordByEventId: ReadonlyMap<string, string>;
+  /** The document of each event merged away (they are no longer in `events`). */
+  readonly mergedDocument: ReadonlyMap<string, string>;
 }
 
 const emptyUser = (origin: EventUserData['origin']): EventUserData => ({ origin, hidden: false, edited: false, note: '', tags: [], mergedIds: [] });
@@ -23,11 +26,11 @@ const emptyUser = (origin: EventUserData['origin']): EventUserData => ({ origin,
 function eventAt(lists: readonly (readonly Event[])[], paragraph: number, start: number, end: number): Event | undefined {
   const inParagraph = lists.map((list) => list.filter((e) => e.paragraph === paragraph));
   for (const list of inParagraph) {
-    const exact = list.find((e) => e.timex.start === start && e.timex.end === end);
+    const exact = list.find((e) => eventSpan(e).start === start && eventSpan(e).end === end);
     if (exact) return exact;
   }
   for (const list of inParagraph) {
-    const overlap = list.find((e) => e.timex.start < end && start < e.timex.end);
+    const overlap = list.find((e) => eventSpan(e).start < end && start < eventSpan(e).end);
     if (overlap) return overlap;
   }
   return undefined;
@@ -100,6 +103,7 @@ export function applyEdits(
 
   // Merges: the kept event lists the merged ones, which leave the timeline.
   const mergedAway = new Set<string>();
+  const mergedDocument = new Map<string, string>();
   const mergedInto = new Map<string, string[]>();
   for (const { record, event } of placed) {
     const ids: string[] = [];
@@ -108,6 +112,7 @@ export function applyEdits(
       if (found.event && found.event.id !== event.id) {
         ids.push(found.event.id);
         mergedAway.add(found.event.id);
+        mergedDocument.set(found.event.id, found.event.documentId);
       } else if (!found.event) {
         orphans.push({ documentPath: anchor.documentPath, text: anchor.text, description: `Merged into "${record.label ?? event.label}": ${found.why ?? 'not found'}` });
       }
@@ -123,5 +128,5 @@ export function applyEdits(
   const all = [...events, ...userEvents]
     .filter((e) => !mergedAway.has(e.id))
     .map((e) => edited.get(e.id) ?? e);
-  return { events: all, orphans, recordByEventId };
+  return { events: all, orphans, recordByEventId, mergedDocument };
 }

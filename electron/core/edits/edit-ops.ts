@@ -3,15 +3,25 @@ import type { EventEdit } from '../../shared/contract';
 import type { Event } from '../../shared/model';
 import type { EditRecord, EditableDocument, TextAnchor, UserDate } from './edit-record';
 
-/** The anchor of an event: its time expression's span (user events: the selection they were made from). */
+/** The span an event is found by: its time expression, or its sentence when it has none (a sentence
+ * dated by its context carries an empty expression); user events: the selection they were made from. */
+export function eventSpan(event: Event): { readonly start: number; readonly end: number } {
+  return event.timex.end > event.timex.start ? event.timex : event.sentence;
+}
+
+/** The anchor of an event: document, paragraph, span and the span's text. */
 export function anchorOfEvent(event: Event, doc: EditableDocument): TextAnchor {
+  const span = eventSpan(event);
+  const paragraph = doc.paragraphs[event.paragraph] ?? '';
+  const context = paragraph.slice(event.sentence.start, event.sentence.end);
   return {
     documentPath: doc.path,
     contentHash: doc.contentHash,
     paragraph: event.paragraph,
-    start: event.timex.start,
-    end: event.timex.end,
-    text: (doc.paragraphs[event.paragraph] ?? '').slice(event.timex.start, event.timex.end) || event.timex.text,
+    start: span.start,
+    end: span.end,
+    text: paragraph.slice(span.start, span.end) || event.timex.text,
+    ...(context ? { context } : {}),
   };
 }
 
@@ -36,7 +46,7 @@ export function checkDate(date: UserDate): UserDate {
 export function applyEventEdit(existing: EditRecord | undefined, event: Event, doc: EditableDocument, edit: EventEdit, id: string, now: string): EditRecord {
   const base: EditRecord = existing ?? { id, kind: 'extracted', anchor: anchorOfEvent(event, doc) };
   const anchor = base.kind === 'extracted' ? anchorOfEvent(event, doc) : { ...base.anchor, contentHash: doc.contentHash, paragraph: event.paragraph, start: event.timex.start, end: event.timex.end };
-  return {
+  const next: EditRecord = {
     ...base,
     anchor,
     ...(edit.label !== undefined ? { label: edit.label.trim() || (event.user?.original?.label ?? event.label) } : {}),
@@ -46,6 +56,16 @@ export function applyEventEdit(existing: EditRecord | undefined, event: Event, d
     ...(edit.tags !== undefined ? { tags: cleanTags(edit.tags) } : {}),
     updatedAt: now,
   };
+  return next.kind === 'extracted' ? withoutReverted(next, event) : next;
+}
+
+/** Setting an extracted event's date or label back to what extraction said reverts the correction:
+ * the record stops overriding it (so a later re-extraction's reading applies again). */
+function withoutReverted(record: EditRecord, event: Event): EditRecord {
+  const original = event.user?.original ?? { label: event.label, date: event.date };
+  const { date, label, ...rest } = record;
+  const sameDate = date && date.start === original.date.start && date.end === original.date.end && date.granularity === original.date.granularity;
+  return { ...rest, ...(date && !sameDate ? { date } : {}), ...(label !== undefined && label !== original.label ? { label } : {}) };
 }
 
 /** The kept event's record after merging others into it (their own merges come along). */

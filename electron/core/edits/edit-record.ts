@@ -15,6 +15,8 @@ export const textAnchorSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   text: z.string().min(1),
+  /** The sentence around the span when it was recorded: tells apart occurrences of the same text. */
+  context: z.string().optional(),
 }).refine((a) => a.start < a.end, 'an anchor spans at least one character');
 
 export const userDateSchema = z.object({ start: isoDate, end: isoDate, granularity });

@@ -7,8 +7,9 @@ import type { LocatedSpan } from './locate-anchor';
 /** A TIMEX3-style value for a date the user gave, at its granularity (`2019-03`, `2019`, `198`). */
 export function timexValueOf(date: Pick<EventDate, 'start' | 'granularity'>): string {
   const m = /^([+-]?\d+)-(\d{2})-(\d{2})$/.exec(date.start);
-  if (!m) return date.start;
-  const [, y, mo] = m as unknown as [string, string, string, string];
+  const y = m?.[1];
+  const mo = m?.[2];
+  if (!y || !mo) return date.start;
   switch (date.granularity) {
     case 'month': return `${y}-${mo}`;
     case 'year': return y;

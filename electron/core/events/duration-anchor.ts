@@ -1,7 +1,8 @@
 // Where the text pins one end of a duration, so that "for more than two decades" can be drawn as an
 // interval: up to the document date when the sentence is in the present perfect ("has been under
 // sanctions for ...") or says "the past/last ...", or from/until a dated expression right beside it
-// ("for three years from 2010"). Otherwise a duration stays a plain time expression.
+// ("for three years from 2010"), or from the document date on for "the next ...". Otherwise a
+// duration stays a plain time expression.
 import type { Anchor, EventDate, Span } from '../../shared/model';
 import type { DurationAnchor } from '../temporal/interval';
 
@@ -15,6 +16,10 @@ export interface PinnedDuration {
 }
 
 const PAST_UNTIL_NOW = /\b(?:for|over|in|during|throughout|within)\s+(?:the\s+)?(?:past|last|previous)\s+$/i;
+// The tagger may keep "the past" inside the expression: "for [the past two years]".
+const OWN_PAST = /^(?:the\s+)?(?:past|last|previous)\s/i;
+const OWN_NEXT = /^(?:the\s+)?(?:next|coming)\s/i;
+const NEXT_FROM_NOW = /\b(?:for|over|in|during|within)\s+(?:the\s+)?(?:next|coming)\s+$/i;
 const FOR = /\bfor\s+$/i;
 // Present perfect in the same clause: "has been", "have lived", "'s grown" (not "had": past perfect).
 const PRESENT_PERFECT = /\b(?:has|have|'s|'ve)\s+(?:(?:not|never|long|already|also|now)\s+)*(?:been|\w+(?:ed|en|wn|un|ught|one|ept|ade|id|ot))\b[^.;!?]*$/i;
@@ -37,8 +42,10 @@ export function pinDuration(
     }
   }
   const before = sentence.slice(0, duration.start);
-  if (dct && (PAST_UNTIL_NOW.test(before) || (FOR.test(before) && PRESENT_PERFECT.test(before)))) {
+  const own = sentence.slice(duration.start, duration.end);
+  if (dct && (PAST_UNTIL_NOW.test(before) || OWN_PAST.test(own) || (FOR.test(before) && PRESENT_PERFECT.test(before)))) {
     return { at: { end: dct.date }, anchor: dct.anchor };
   }
+  if (dct && (OWN_NEXT.test(own) || NEXT_FROM_NOW.test(before))) return { at: { start: dct.date }, anchor: dct.anchor };
   return null;
 }

@@ -16,8 +16,8 @@ const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'claim'
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 // Words compromise sometimes tags otherwise ("under" as an adjective) that head a phrase.
-const PREPOSITIONS = new Set(['under', 'over', 'against', 'between', 'among', 'during', 'after', 'before', 'within', 'without', 'across', 'through', 'toward', 'towards']);
-const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whether', 'because', 'although']);
+const PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beyond', 'despite', 'under', 'over', 'against', 'between', 'among', 'during', 'after', 'before', 'within', 'without', 'across', 'through', 'toward', 'towards']);
+const STOP_WORDS = new Set(['what', 'how', 'why', 'since', 'until', 'once', 'unless', 'though', 'as', 'if', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whether', 'because', 'although']);
 const BREAKING_PUNCTUATION = /[,;:—–()!?]|\.\s*$/;
 
 const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
@@ -54,17 +54,40 @@ function chooseVerb(tokens: readonly Token[], verbs: readonly VerbPhrase[], focu
   return pool.filter((v) => tokens[v.last]!.end <= focus.start).at(-1) ?? pool.find((v) => tokens[v.first]!.start >= focus.end);
 }
 
-/** The noun phrase just before token `i`, stopping at punctuation, verbs, clause words. */
-function phraseBefore(tokens: readonly Token[], i: number): Token[] {
+/** The subject phrase just before token `i`: back to punctuation, a verb or a clause word, passing
+ * over the time expression ("Estrada on Tuesday condemned") and prepositional phrases ("the
+ * bombings in Kenya and Tanzania"). */
+function phraseBefore(tokens: readonly Token[], i: number, focus: Span | null): Token[] {
   const np: Token[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
+    if (focus && t.start < focus.end && t.end > focus.start) {
+      if (has(tokens[j - 1] ?? t, 'Preposition') && tokens[j - 1]!.end <= focus.start) j--;
+      continue;
+    }
     if (BREAKING_PUNCTUATION.test(t.post) || STOP_WORDS.has(t.normal)) break;
     if (has(t, 'Adverb') && np.length === 0) continue;
-    if (isNominal(t) || isModifier(t) || t.normal === 'of' || has(t, 'Possessive')) np.unshift(t);
+    if (isNominal(t) || isModifier(t) || has(t, 'Possessive', 'Preposition') || t.normal === 'and') np.unshift(t);
     else break;
   }
-  return np;
+  // A pronoun right before the verb is the subject; else a person named anywhere in the phrase;
+  // otherwise its head: the words before any preposition.
+  if (np.length && has(np.at(-1)!, 'Pronoun')) return np.slice(-1);
+  if (np.some((t) => has(t, 'Person'))) return np;
+  const cut = np.findIndex((t) => has(t, 'Preposition') || t.normal === 'and');
+  return cut < 0 ? np : np.slice(0, cut);
+}
+
+/** "..., said Ambassador Peter Burleigh": the speaker named after a reporting verb. */
+function speakerAfter(tokens: readonly Token[], verb: VerbPhrase): Token[] {
+  if (!REPORTING.has(verb.infinitive)) return [];
+  const after: Token[] = [];
+  for (const t of tokens.slice(verb.last + 1)) {
+    if (!has(t, 'Person', 'ProperNoun', 'Acronym', 'Actor') && !isModifier(t)) break;
+    after.push(t);
+    if (BREAKING_PUNCTUATION.test(t.post)) break;
+  }
+  return after.some((t) => has(t, 'Person')) ? after : [];
 }
 
 /** How a noun phrase reads in a headline: a person by surname, a pronoun by the name it stands
@@ -96,10 +119,14 @@ function objectAfter(tokens: readonly Token[], verb: VerbPhrase, focus: Span | n
   for (let j = verb.last + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const inFocus = focus !== null && t.start < focus.end && t.end > focus.start;
+    if (out.length && (t.pre + t.text).includes('(')) break;
     if (!inFocus) {
       const next = tokens[j + 1];
       if (STOP_WORDS.has(t.normal)) {
         if (out.length) break;
+      } else if (verb.infinitive === 'be' && out.length === 0 && has(t, 'Adjective') && !has(t, 'Noun') && !(next && has(next, 'Noun'))) {
+        out.push(t.text); // "is not ready": the complement of a copula is the news
+        previous = t;
       } else if (t.normal === 'to' && next && has(next, 'Verb')) {
         if (phrases > 0 && out.length) break;
         out.push('to', next.text);
@@ -119,15 +146,19 @@ function objectAfter(tokens: readonly Token[], verb: VerbPhrase, focus: Span | n
         embedded = true;
         previous = t;
       } else if (isNominal(t) && !isModifier(t) && !POSSESSIVE_PRONOUNS.has(t.normal)) {
-        const country = t.normal === 'country' && ctx.mainPlace && tokens[j - 1]?.normal === 'the';
-        out.push(country ? ctx.mainPlace! : t.text.replace(/^["“‘']+|["”’']+$/g, ''));
+        // "the (war-ravaged) country" is the one the document is about.
+        let k = j - 1;
+        while (k > verb.last && isModifier(tokens[k]!) && tokens[k]!.normal !== 'the') k--;
+        const country = t.normal === 'country' && tokens[k]?.normal === 'the' && ctx.mainPlace;
+        out.push(country ? ctx.mainPlace! : t.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''));
         previous = t;
       }
     }
     if (out.length && BREAKING_PUNCTUATION.test(t.post)) break;
     if (used + out.length >= WORD_BUDGET + 2) break;
   }
-  while (out.length && /^(?:to|of|in|on|at|for|with|from|by|as|into|about)$/.test(out.at(-1)!)) out.pop();
+  // A label ends on a content word, not on "with", "than" or a dangling "she".
+  while (out.length && /^(?:to|of|in|on|at|for|with|from|by|as|into|about|than|he|she|it|they|we|i|you)$/i.test(out.at(-1)!)) out.pop();
   return out;
 }
 
@@ -144,7 +175,7 @@ function trimmedClause(sentence: string, focus: Span | null): string {
   const text = focus ? `${sentence.slice(0, focus.start)}${sentence.slice(focus.end)}` : sentence;
   const clause = text.split(/[,;:—–]\s+/).map((c) => c.trim()).find((c) => c.split(/\s+/).length >= 3) ?? text;
   const words = clause.replace(/[\s.,;:!?"”]+$/, '').split(/\s+/).slice(0, 8);
-  while (words.length > 1 && /^(?:in|on|at|during|since|by|of|to|for|from)$/i.test(words.at(-1)!)) words.pop();
+  while (words.length > 1 && /^(?:in|on|at|during|since|by|of|to|for|from|with|after|before|when|and|or|the|a|an)$/i.test(words.at(-1)!)) words.pop();
   while (words.length > 1 && /^(?:in|on|at|during|since|by)$/i.test(words[0]!)) words.shift();
   return words.join(' ');
 }
@@ -158,15 +189,22 @@ export function labelEvent(sentence: string, focus: Span | null, ctx: LabelConte
   const verb = chooseVerb(raw, verbs, focus);
   if (verb) {
     const v = { ...verb, first: remap(verb.first), last: remap(verb.last) };
-    const subject = nameOf(phraseBefore(tokens, v.first), tokens, ctx);
+    const before = nameOf(phraseBefore(tokens, v.first, focus), tokens, ctx);
+    const speaker = before ? [] : speakerAfter(tokens, v);
+    const subject = before ?? nameOf(speaker, tokens, ctx);
     const plural = subject?.plural ?? false;
     const verbText = verb.passive ? `${plural ? 'are' : 'is'} ${raw[verb.last]!.text}`
-      : verb.negative ? `${plural ? 'do' : 'does'} not ${verb.infinitive}` : presentTense(verb.infinitive, plural);
+      : verb.negative && verb.infinitive === 'be' ? `${plural ? 'are' : 'is'} not`
+      : verb.negative ? `${plural ? 'do' : 'does'} not ${verb.infinitive}`
+      : verb.infinitive === 'be' ? (plural ? 'are' : 'is') : presentTense(verb.infinitive, plural);
     const head = [subject?.text, verbText].filter((s): s is string => !!s);
     // The infinitive of a verb inside the object, from the verb phrase compromise found there.
     const infinitiveAt = (t: Token) => verbs.find((p) => raw[p.first]!.start <= t.start && t.start <= raw[p.last]!.start)?.infinitive ?? t.normal;
-    const words = [...head, ...objectAfter(tokens, v, focus, head.join(' ').split(' ').length, ctx, infinitiveAt)];
+    const object = speaker.length ? [] : objectAfter(tokens, v, focus, head.join(' ').split(' ').length, ctx, infinitiveAt);
+    const words = [...head, ...object];
     if (words.length >= 2) return cut(capitalize(words.join(' ')));
   }
-  return cut(capitalize(trimmedClause(sentence, focus)));
+  // A sentence that is nothing but its date ("1990s") is its own label.
+  const clause = trimmedClause(sentence, focus).replace(/^[^\p{L}\p{N}]+/u, '');
+  return cut(capitalize(/[\p{L}\p{N}]/u.test(clause) ? clause : sentence.trim().replace(/\s+/g, ' ')));
 }

@@ -34,13 +34,22 @@ export function isOccasion(date: EventDate): boolean {
 export function narratingActor(sentence: string): string | null {
   const { tokens, verbs } = parseSentence(sentence);
   const verb = verbs.find((v) => !v.isInfinitive && v.form !== 'imperative' && (!tokens[v.last]!.tags.has('Gerund') || v.auxiliary !== ''));
-  if (!verb || verb.tense !== 'PastTense' || !NARRATIVE_FORMS.has(verb.form) || verb.negative || REPORTING.has(verb.infinitive)) return null;
-  const before = tokens.slice(0, verb.first);
-  // The subject is the phrase right before the verb: a comma means the sentence opened with something else.
-  const start = before.findLastIndex((t) => /[,;:—–]/.test(t.post)) + 1;
-  // compromise does not always tag a sentence-initial surname as a name: a capitalized noun counts too.
-  const name = before.slice(start).filter((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Noun') && /^\p{Lu}/u.test(t.text))).at(-1);
-  return name ? name.text.replace(/['’]s$/, '') : null;
+  // A state ("was angry") is no happening: the copula alone does not narrate.
+  if (!verb || verb.tense !== 'PastTense' || !NARRATIVE_FORMS.has(verb.form) || verb.negative || REPORTING.has(verb.infinitive) || verb.infinitive === 'be') return null;
+  // The subject is the phrase before the verb, back to a comma; its head, the words before any
+  // preposition ("Lawyers for the family in Miami sent ..." is about lawyers, not Miami).
+  const before = tokens.slice(0, verb.first).filter((t) => !t.tags.has('Adverb'));
+  if (before.length === 0 || /[,;:—–]/.test(before.at(-1)!.post)) return null;
+  const clause = before.slice(before.findLastIndex((t) => /[,;:—–]/.test(t.post)) + 1);
+  const cut = clause.findIndex((t) => t.tags.has('Preposition'));
+  const head = (cut < 0 ? clause : clause.slice(0, cut)).filter((t) => !t.tags.has('Determiner'));
+  const last = head.at(-1);
+  if (!last || last.tags.has('Pronoun')) return null;
+  // compromise does not always tag a sentence-initial surname as a name: a capitalized singular noun
+  // counts too ("Lavrov was ..."), a plural one does not ("Officials met ...").
+  if (last.tags.has('ProperNoun') || last.tags.has('Person') || (/^\p{Lu}/u.test(last.text) && !last.tags.has('Plural'))) return last.text.replace(/['’]s$/, '');
+  // A common-noun subject counts only as a phrase of two words or more ("the Cuban government").
+  return head.length >= 2 ? head.map((t) => t.text).join(' ') : null;
 }
 
 /** The occasion an undated sentence at `paragraph` belongs to, if the latest one is near and names
@@ -54,7 +63,7 @@ export function occasionFor(sentence: string, paragraph: number, latest: Occasio
   if (!names.some((n) => latest.sentenceText.includes(n.replace(/['’]s$/, '')))) return null;
   const actor = narratingActor(sentence);
   if (!actor) return null;
-  const named = new RegExp(`(?:^|[^\\p{L}])${actor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u');
+  const named = new RegExp(`(?:^|[^\\p{L}])${actor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, actor.includes(' ') ? 'iu' : 'u');
   return named.test(latest.sentenceText) ? latest : null;
 }
 

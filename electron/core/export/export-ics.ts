@@ -53,7 +53,8 @@ function vevent({ event, sentence, document }: ExportRow, stamp: string): string
   if (!start || !end || start.year < 1 || end.year > 9999) return null;
   const time = clockTime(event);
   const when = time ? [`DTSTART:${time}`] : [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${nextDayCompact(end)}`];
-  const source = document ? `\n\n${document.title} (${document.path}), paragraph ${event.paragraph + 1}` : '';
+  // The title, not the path: a calendar gets shared, and local paths name users and folders.
+  const source = document ? `\n\n${document.title}, paragraph ${event.paragraph + 1}` : '';
   const note = event.user?.note ? `\n\nNote: ${event.user.note}` : '';
   const tags = event.user?.tags.length ? [`CATEGORIES:${event.user.tags.map(escapeText).join(',')}`] : [];
   return [

@@ -33,9 +33,12 @@ export function resolveOverlaps(all: readonly Ranked[]): Candidate[] {
     units.push({ parts, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), rank: Number(key.split(':')[0]) });
   }
   units.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // Characters already taken: checking a span costs its length, so the whole pass stays linear.
+  const taken = new Uint8Array(units.reduce((n, u) => Math.max(n, u.end), 0));
   const kept: Unit[] = [];
   for (const u of units) {
-    if (kept.some((k) => k.start < u.end && u.start < k.end)) continue;
+    if (taken.subarray(u.start, u.end).includes(1)) continue;
+    taken.fill(1, u.start, u.end);
     kept.push(u);
   }
   return kept.flatMap((u) => u.parts).sort((a, b) => a.start - b.start);

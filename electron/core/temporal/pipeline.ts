@@ -3,16 +3,17 @@
 import type { Recognizer } from './recognizer';
 import { bareMonths } from './recognizers/bare-months';
 import { bareYears } from './recognizers/bare-years';
-import { eraYears } from './recognizers/bc-ad';
+import { eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
-import { durations, vagueDurations } from './recognizers/durations';
+import { durations, longAdjectives, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { holidays, weekends } from './recognizers/holidays';
+import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
 import { dayRanges, yearRanges } from './recognizers/ranges';
 import { refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays } from './recognizers/relative-days';
-import { namedPeriods, unitsAgo } from './recognizers/relative-periods';
+import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { times } from './recognizers/times';
 import { weekdays } from './recognizers/weekdays';
@@ -20,6 +21,7 @@ import { weekdays } from './recognizers/weekdays';
 export const PIPELINE: readonly Recognizer[] = [
   dayRanges,
   yearRanges,
+  eraRanges,
   explicitDates,
   times,
   eraYears,
@@ -30,16 +32,20 @@ export const PIPELINE: readonly Recognizer[] = [
   halves,
   seasons,
   holidays,
+  periodEdges,
   weekends,
   unitsAgo,
   namedPeriods,
+  unitBeforeAfter,
   deicticDays,
   anaphoricDays,
   sets,
   durations,
+  longAdjectives,
   vagueDurations,
   weekdays,
   bareMonths,
   bareYears,
+  shortYears,
   refs,
 ];

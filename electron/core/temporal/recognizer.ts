@@ -5,8 +5,9 @@ import type { TimexMod } from './types';
 
 /** A value that depends on a reference day (null when the text gives none) and, for expressions
  *  that follow the period under discussion ("a year earlier" after "the third quarter"), on the
- *  last DATE value the text mentioned. */
-export type RelativeValue = (ref: Day | null, last: string | null) => string;
+ *  last DATE value the text mentioned. `narrative` is true when `ref` is a date of the text, not
+ *  the document's: a story moves on, so "in June" after "1944" stays in 1944. */
+export type RelativeValue = (ref: Day | null, last: string | null, narrative: boolean) => string;
 
 /** A proposed time expression: plain data, except that a relative value is a function of its reference. */
 export interface Candidate {
@@ -17,6 +18,9 @@ export interface Candidate {
   readonly mod?: TimexMod;
   /** `deictic` resolves against the document date ("yesterday"); `anaphoric` against the last date mentioned ("the next day"). */
   readonly relative?: 'deictic' | 'anaphoric';
+  /** For anaphoric ones: how precise the last date must be to serve ("the year after" needs a year,
+   *  "the next day" a day); a coarser one gives way to the document date. Default: day. */
+  readonly grain?: Day['gran'];
 }
 
 /** One family of expressions: a global regex and a function from a match to its candidates

@@ -8,10 +8,14 @@ import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
 export function dayOfValue(value: string): Day | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
   if (!m) return null;
-  return { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1, gran: m[3] ? 'day' : m[2] ? 'month' : 'year' };
+  // BC years count back from 1 BC = year 0 (astronomical numbering), as day-math's `year` writes them.
+  const y = m[1] ? 1 - +m[2]! : +m[2]!;
+  return { y, m: m[3] ? +m[3] : 1, d: m[4] ? +m[4] : 1, gran: m[4] ? 'day' : m[3] ? 'month' : 'year' };
 }
+
+const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
 
 export interface ResolveState {
   /** The last date the text mentioned, carried across paragraphs by tagDocument. */
@@ -29,9 +33,11 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       value = c.value;
       anchor = 'absolute';
     } else {
-      const useDct = dctDay !== null && c.relative !== 'anaphoric';
-      const ref = useDct ? dctDay : state.context ?? dctDay;
-      value = c.value(ref, state.last ?? null);
+      // "The next day" follows the last day the text named; a year or month named earlier is too
+      // coarse for it, so the document date serves instead.
+      const ref = dctDay === null ? state.context
+        : c.relative === 'anaphoric' && state.context && FINER[state.context.gran] >= FINER[c.grain ?? 'day'] ? state.context : dctDay;
+      value = c.value(ref, state.last ?? null, ref !== null && ref !== dctDay);
       anchor = ref === null ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }
     // With a document date, only absolute dates move the narrative reference: chaining relative
@@ -40,7 +46,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       const day = dayOfValue(value);
       if (day) state.context = day;
     }
-    if (c.type === 'DATE' && /^\d{4}/.test(value)) state.last = value;
+    if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value)) state.last = value;
     return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });
 }

@@ -54,14 +54,22 @@ export function createEditLayer(deps: EditLayerDeps): EditLayer {
   const store = createEditStore(deps.db);
   const now = () => (deps.now?.() ?? new Date()).toISOString();
 
+  // Texts of edited documents, kept while their content hash is unchanged (every listEvents needs them).
+  const textCache = new Map<string, Document>();
+
   /** The documents the records point at, by path (the only ones whose text is needed). */
   const documentsFor = (records: readonly EditRecord[]): Map<string, EditableDocument> => {
     const paths = new Set(records.flatMap((r) => [r.anchor.documentPath, ...(r.merged ?? []).map((a) => a.documentPath)]));
     const map = new Map<string, EditableDocument>();
     for (const summary of deps.listDocuments()) {
       if (!paths.has(summary.path)) continue;
-      const doc = deps.getDocument(summary.id);
-      if (doc) map.set(doc.path, doc);
+      const cached = textCache.get(summary.id);
+      // A user-set document date changes dct but not the content hash: compare both.
+      const doc = cached && cached.contentHash === summary.contentHash && cached.dct === summary.dct ? cached : deps.getDocument(summary.id);
+      if (doc) {
+        textCache.set(doc.id, doc);
+        map.set(doc.path, doc);
+      }
     }
     return map;
   };
@@ -80,16 +88,22 @@ export function createEditLayer(deps: EditLayerDeps): EditLayer {
     return doc;
   };
 
+  /** Documents of the events already merged into an event. */
+  const mergedDocuments = (applied: AppliedEdits, event: Event): string[] =>
+    (event.user?.mergedIds ?? []).flatMap((id) => applied.mergedDocument.get(id) ?? []);
+
   const recordOf = (applied: AppliedEdits, eventId: string): EditRecord | undefined => {
     const id = applied.recordByEventId.get(eventId);
     return id ? store.get(id) ?? undefined : undefined;
   };
 
-  /** Saves, tells listeners, and returns the event as the timeline now shows it. */
-  const saveAndShow = (records: readonly EditRecord[], eventId: string): Event => {
+  /** Saves, tells listeners, and returns the event as the timeline now shows it. Only the documents
+   * involved are read again (the event's, and those of events merged into it). */
+  const saveAndShow = (records: readonly EditRecord[], eventId: string, documentIds: readonly string[]): Event => {
     records.forEach((r) => store.put(r));
     deps.emit('edit');
-    return findEvent(applyAll(), eventId);
+    const all = store.all();
+    return findEvent(applyEdits(deps.rawEvents({ documentIds: [...new Set(documentIds)] }), all, documentsFor(all)), eventId);
   };
 
   const listEvents = ({ query }: Req<'listEvents'>): readonly Event[] => {
@@ -111,13 +125,13 @@ export function createEditLayer(deps: EditLayerDeps): EditLayer {
       const event = findEvent(applied, id);
       const existing = recordOf(applied, id);
       const next = applyEventEdit(existing, event, documentOf(event), edit, existing?.id ?? randomUUID(), now());
-      return saveAndShow([next], next.kind === 'user' ? userEventId(next) : id);
+      return saveAndShow([next], next.kind === 'user' ? userEventId(next) : id, [event.documentId, ...mergedDocuments(applied, event)]);
     },
     addEvent: (req) => {
       const doc = deps.getDocument(req.documentId);
       if (!doc) throw new Error(`no document with id ${req.documentId}`);
       const record = newUserRecord(doc, req, randomUUID(), now());
-      return saveAndShow([record], userEventId(record));
+      return saveAndShow([record], userEventId(record), [doc.id]);
     },
     mergeEvents: ({ keepId, mergeIds }) => {
       if (mergeIds.includes(keepId)) throw new Error('an event cannot be merged into itself');
@@ -131,7 +145,8 @@ export function createEditLayer(deps: EditLayerDeps): EditLayer {
         const record = recordOf(applied, id);
         return { anchor: record?.kind === 'user' ? record.anchor : anchorOfEvent(event, documentOf(event)), record };
       });
-      return saveAndShow([applyMerge(keepRecord, merged, now())], keepId);
+      const involved = [keep, ...mergeIds.map((id) => findEvent(applied, id))].flatMap((e) => [e.documentId, ...mergedDocuments(applied, e)]);
+      return saveAndShow([applyMerge(keepRecord, merged, now())], keepId, involved);
     },
     listOrphanEdits: () => applyAll().orphans,
     exportData: ({ format, query }) => {

@@ -60,6 +60,14 @@ export function CorrectionsSection({ event, shownEvents }: CorrectionsSectionPro
           <button type="button" onClick={() => setEditing(true)}>
             Correct date or label
           </button>
+          {event.user?.edited && event.user.original ? (
+            <button type="button" disabled={action.busy} onClick={() => {
+              const o = event.user?.original;
+              if (o) void edit({ label: o.label, date: { start: o.date.start, end: o.date.end, granularity: o.date.granularity } });
+            }} title="Back to the date and label read from the text">
+              Revert to extracted
+            </button>
+          ) : null}
           <button type="button" aria-pressed={hidden} onClick={() => void edit({ hidden: !hidden })} disabled={action.busy} title={hidden ? 'Show this event again' : 'Not a real event: hide it from the timeline'}>
             {hidden ? 'Unhide' : 'Hide (false positive)'}
           </button>

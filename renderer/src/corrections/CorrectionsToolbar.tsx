@@ -37,7 +37,7 @@ export function CorrectionsToolbar({ events, query, filtered, view, userFilters,
           {orphans.length} lost {orphans.length === 1 ? 'correction' : 'corrections'}
         </button>
       ) : null}
-      {exportOpen ? <ExportDialog query={query} filtered={filtered} view={view} onClose={() => setExportOpen(false)} {...(onProjectOpened ? { onProjectOpened } : {})} /> : null}
+      {exportOpen ? <ExportDialog query={query} filtered={filtered} events={events} view={view} onClose={() => setExportOpen(false)} {...(onProjectOpened ? { onProjectOpened } : {})} /> : null}
       {orphansOpen ? <OrphanEditsList orphans={orphans} onClose={() => setOrphansOpen(false)} /> : null}
     </div>
   );

@@ -3,7 +3,9 @@
 // where to save (or what to open); the File menu's Export… opens this dialog too.
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { EventQuery, ExportFormat, ViewState } from '../../../electron/shared/contract';
+import type { Event } from '../../../electron/shared/model';
 import { api } from '../api';
+import { PrintReport } from './PrintReport';
 import { useAction } from './use-action';
 
 export const EXPORT_CHOICES: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
@@ -20,19 +22,27 @@ export interface ExportDialogProps {
   readonly query: EventQuery;
   /** True when filters narrow the timeline (then "only what is shown" is offered first). */
   readonly filtered: boolean;
+  /** The events shown now (listed in the PDF report). */
+  readonly events: readonly Event[];
   readonly view: ViewState;
   onClose(): void;
   /** A project was opened: its view state, for the app to apply. */
   onProjectOpened?(view: ViewState): void;
 }
 
-export function ExportDialog({ query, filtered, view, onClose, onProjectOpened }: ExportDialogProps): JSX.Element {
+/** Resolves after the browser has painted twice (the dialog hidden before a capture). */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export function ExportDialog({ query, filtered, events, view, onClose, onProjectOpened }: ExportDialogProps): JSX.Element {
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [onlyShown, setOnlyShown] = useState(filtered);
   const [done, setDone] = useState<string | null>(null);
   const [missing, setMissing] = useState<readonly string[]>([]);
   const action = useAction();
   const first = useRef<HTMLInputElement>(null);
+  // PNG and PDF capture the window: the dialog steps aside, and the PDF gets its report.
+  const [capturing, setCapturing] = useState(false);
+  const [reportReady, setReportReady] = useState<(() => void) | null>(null);
   useEffect(() => first.current?.focus(), []);
 
   const run = async (work: () => Promise<string | null>) => {
@@ -42,7 +52,7 @@ export function ExportDialog({ query, filtered, view, onClose, onProjectOpened }
   };
 
   return (
-    <div className="corrections-dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
+    <div className={`corrections-dialog-backdrop${capturing ? ' capturing' : ''}`} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
       <section className="corrections-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title">
         <header className="panel-header">
           <h2 id="export-title">Export and projects</h2>
@@ -69,8 +79,19 @@ export function ExportDialog({ query, filtered, view, onClose, onProjectOpened }
             className="primary"
             disabled={action.busy}
             onClick={() => void run(async () => {
-              const saved = await api().exportTimeline(onlyShown ? { format, query } : { format });
-              return saved ? `Saved to ${saved.path}` : null;
+              const capture = format === 'png' || format === 'pdf';
+              if (capture) {
+                setCapturing(true);
+                if (format === 'pdf') await new Promise<void>((resolve) => setReportReady(() => resolve));
+                await painted();
+              }
+              try {
+                const saved = await api().exportTimeline(onlyShown && !capture ? { format, query } : { format });
+                return saved ? `Saved to ${saved.path}` : null;
+              } finally {
+                setCapturing(false);
+                setReportReady(null);
+              }
             })}
           >
             Export…
@@ -80,7 +101,8 @@ export function ExportDialog({ query, filtered, view, onClose, onProjectOpened }
         <p className="muted small">A project file names your documents and keeps your corrections, notes and view, to reopen here or on another computer.</p>
         <div className="correction-actions">
           <button type="button" disabled={action.busy} onClick={() => void run(async () => {
-            const saved = await api().saveProject({ view });
+            // The project keeps the filters in force, with the rest of the view.
+            const saved = await api().saveProject({ view: { ...view, query } });
             return saved ? `Project saved to ${saved.path}` : null;
           })}>
             Save project…
@@ -103,6 +125,7 @@ export function ExportDialog({ query, filtered, view, onClose, onProjectOpened }
         ) : null}
         {action.error ? <p role="alert" className="correction-error">{action.error}</p> : null}
       </section>
+      {reportReady ? <PrintReport events={events} onReady={reportReady} /> : null}
     </div>
   );
 }

@@ -15,11 +15,13 @@ export interface LibraryView {
   /** Bumped on every library change, so caches of documents can be dropped. */
   readonly revision: number;
   readonly error: string | null;
+  /** The query (as JSON) the events answer, so callers can tell a fresh answer from a stale one. */
+  readonly queryKey: string | null;
 }
 
 export function useLibrary(query: EventQuery): LibraryView {
   const [revision, setRevision] = useState(0);
-  const [state, setState] = useState<Omit<LibraryView, 'revision'>>({ documents: [], events: [], loaded: false, error: null });
+  const [state, setState] = useState<Omit<LibraryView, 'revision'>>({ documents: [], events: [], loaded: false, error: null, queryKey: null });
 
   useEffect(() => api().on('libraryChanged', () => setRevision((r) => r + 1)), []);
 
@@ -29,7 +31,7 @@ export function useLibrary(query: EventQuery): LibraryView {
     const q = JSON.parse(queryKey) as EventQuery;
     Promise.all([api().listDocuments({}), api().listEvents({ query: q })])
       .then(([documents, events]) => {
-        if (!stale) setState({ documents, events: sortByDate(events), loaded: true, error: null });
+        if (!stale) setState({ documents, events: sortByDate(events), loaded: true, error: null, queryKey });
       })
       .catch((e: unknown) => {
         if (!stale) setState((s) => ({ ...s, loaded: true, error: e instanceof Error ? e.message : String(e) }));

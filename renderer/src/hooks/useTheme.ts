@@ -5,8 +5,15 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const query = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
 
+/** The choice a dark-mode toggle makes: the opposite of what shows now, or "system" again when that
+ * opposite is what the system asks for (so the app goes back to following it). */
+export function toggledTheme(dark: boolean, systemDark: boolean): ThemeChoice {
+  const wantDark = !dark;
+  return wantDark === systemDark ? 'system' : wantDark ? 'dark' : 'light';
+}
+
 /** Whether the page is dark now, given the user's choice and the system setting. */
-export function useResolvedDark(choice: ThemeChoice): boolean {
+export function useResolvedDark(choice: ThemeChoice): { readonly dark: boolean; readonly systemDark: boolean } {
   const [systemDark, setSystemDark] = useState(() => query()?.matches ?? false);
   useEffect(() => {
     const mq = query();
@@ -19,5 +26,5 @@ export function useResolvedDark(choice: ThemeChoice): boolean {
     if (choice === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = choice;
   }, [choice]);
-  return choice === 'system' ? systemDark : choice === 'dark';
+  return { dark: choice === 'system' ? systemDark : choice === 'dark', systemDark };
 }

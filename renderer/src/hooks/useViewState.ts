@@ -7,15 +7,18 @@ export function useViewState(): { view: ViewState | null; update: (patch: Partia
   const [view, setView] = useState<ViewState | null>(null);
   const latest = useRef<ViewState>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Changes made before the saved state arrives are applied on top of it, never saved in its place.
+  const loaded = useRef(false);
 
   useEffect(() => {
     api()
       .getViewState({})
+      .catch(() => ({}))
       .then((v) => {
-        latest.current = v;
-        setView(v);
-      })
-      .catch(() => setView({}));
+        latest.current = { ...v, ...latest.current };
+        loaded.current = true;
+        setView(latest.current);
+      });
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
@@ -24,6 +27,7 @@ export function useViewState(): { view: ViewState | null; update: (patch: Partia
   const update = useCallback((patch: Partial<ViewState>) => {
     latest.current = { ...latest.current, ...patch };
     setView(latest.current);
+    if (!loaded.current) return;
     // Window changes arrive at every pan step: save once things settle.
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {

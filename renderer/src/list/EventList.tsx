@@ -2,6 +2,7 @@
 // rows exist in the DOM). The keyboard path through the timeline: arrows select, Enter opens, Escape closes.
 import { useEffect, useLayoutEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { DocumentSummary, Event } from '../../../electron/shared/model';
+import { documentColor } from '../timeline/TimelineView';
 import { formatEventDate } from '../view/dates';
 import { scrollToReveal, visibleRows } from './windowing';
 
@@ -43,14 +44,18 @@ export function EventList({ events, documents, selectedId, windowIndex, onSelect
     const el = box.current;
     if (!el || selectedIndex < 0) return;
     const to = scrollToReveal(selectedIndex, ROW_HEIGHT, el.scrollTop, el.clientHeight);
-    if (to !== null) el.scrollTop = to;
+    if (to === null) return;
+    el.scrollTop = to;
+    setScrollTop(to); // render the rows now, not after the scroll event
   }, [selectedIndex]);
 
   // Follow the timeline's window, unless the selection is what the user is looking at.
   useEffect(() => {
     const el = box.current;
     if (!el || windowIndex === null || selectedIndex >= 0) return;
-    el.scrollTop = Math.min(windowIndex, Math.max(0, events.length - 1)) * ROW_HEIGHT;
+    const to = Math.min(windowIndex, Math.max(0, events.length - 1)) * ROW_HEIGHT;
+    el.scrollTop = to;
+    setScrollTop(el.scrollTop);
   }, [windowIndex, selectedIndex, events.length]);
 
   const move = (index: number): void => {
@@ -112,7 +117,10 @@ export function EventList({ events, documents, selectedId, windowIndex, onSelect
                 box.current?.focus();
               }}
             >
-              <span className="event-row-label">{e.label}</span>
+              <span className="event-row-label">
+                <span className="doc-dot" style={{ background: documentColor(e.documentId, documents) }} aria-hidden="true" />
+                {e.label}
+              </span>
               <span className="event-row-meta">
                 <span className="event-row-date">{formatEventDate(e.date)}</span>
                 {documents.length > 1 ? <span className="event-row-doc"> · {titles.get(e.documentId) ?? ''}</span> : null}

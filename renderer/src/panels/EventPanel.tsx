@@ -38,7 +38,7 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
       </header>
 
       <p className="panel-date">
-        <span className="as-written">“{event.timex.text}”</span>
+        <span className="as-written">{event.timex.text.trim() ? `“${event.timex.text}”` : 'no date in this sentence'}</span>
         <span aria-hidden="true"> → </span>
         <span className="visually-hidden">means </span>
         <strong className="normalized" data-testid="normalized-date">{formatEventDate(event.date)}</strong>
@@ -58,7 +58,7 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
             <span className="doc-title">{summary?.title ?? 'Unknown document'}</span>
             {docDate ? ` · ${docDate}` : ''} · paragraph {event.paragraph + 1}
           </p>
-          <button type="button" className="primary" onClick={onOpenSource}>
+          <button type="button" className="primary" onClick={onOpenSource} data-open-source>
             Open source
           </button>
         </div>

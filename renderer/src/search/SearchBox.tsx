@@ -14,7 +14,8 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
       <input
         ref={ref}
         type="search"
-        placeholder="Search events  ( / )"
+        placeholder="Search events"
+        title="Search sentences and labels ( / or Ctrl+F)"
         aria-label="Search sentences and labels"
         value={value}
         onChange={(e) => onChange(e.target.value)}

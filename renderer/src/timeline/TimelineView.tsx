@@ -10,10 +10,10 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import type { DocumentSummary, Event } from '../../../electron/shared/model';
 import { describeWindow } from './announce';
-import { documentColor } from './colors';
 import { DAY_MS, MAX_MS, MIN_MS } from './deep-time';
-import { ALL_LANE, buildLanes, countOverlapping, extent } from './event-index';
-import { escapeHtml, isAggregateId } from './items';
+import { buildLanes, countOverlapping, extent } from './event-index';
+import { aggregateBucket } from './items';
+import { findEvent, laneGroups } from './lane-groups';
 import type { TimelineItem } from './items';
 import { timelineOptions } from './timeline-options';
 import { type VisState, applyLevelOfDetail } from './apply-level-of-detail';
@@ -103,9 +103,33 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
   const fit = useCallback(() => {
     const range = extent(lanesRef.current);
     if (range === null) return;
-    const pad = Math.max((range.end - range.start) * 0.05, DAY_MS);
-    showWindow(range.start - pad, range.end + pad);
+    // Labels run to the right of their mark: leave room for the last one's (about 220 px).
+    const width = containerRef.current?.clientWidth || 1000;
+    const left = 0.04;
+    const right = Math.min(0.3, 220 / width);
+    const span = Math.max(range.end - range.start, DAY_MS) / (1 - left - right);
+    showWindow(range.start - span * left, range.end + span * right);
   }, [showWindow]);
+
+  const zoom = useCallback(
+    (zoomIn: boolean) => {
+      const timeline = visRef.current?.timeline;
+      if (zoomIn) timeline?.zoomIn(0.5, NO_ANIMATION, refresh);
+      else timeline?.zoomOut(0.5, NO_ANIMATION, refresh);
+    },
+    [refresh],
+  );
+
+  /** Pan by a fraction of the window's width (negative: back in time). */
+  const move = useCallback(
+    (fraction: number) => {
+      const w = visRef.current?.timeline.getWindow();
+      if (w === undefined) return;
+      const shift = (w.end.getTime() - w.start.getTime()) * fraction;
+      showWindow(w.start.getTime() + shift, w.end.getTime() + shift);
+    },
+    [showWindow],
+  );
 
   // Create once; destroy on unmount (also StrictMode's rehearsal unmount).
   useEffect(() => {
@@ -115,6 +139,13 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
     const groups = new DataSet<DataGroup>();
     const w = propsRef.current.initialWindow ?? DEFAULT_WINDOW;
     const timeline = new Timeline(el, items, groups, timelineOptions(w.start, w.end));
+    // vis-timeline 8.5 (Timeline's 'changed' handler) keeps its root hidden until a `rangechanged`
+    // (200 ms after a window change), and on its first redraw resets the window to the one given at
+    // creation, undoing a fit made meanwhile. Our window is ours to manage: skip both.
+    const internals = timeline as unknown as { initialRangeChangeDone?: boolean; initialFitDone?: boolean };
+    internals.initialRangeChangeDone = true;
+    internals.initialFitDone = true;
+    timeline.redraw();
     const vis: VisState = { timeline, items, groups, drawn: new Map<string, TimelineItem>(), version: 0, fitted: propsRef.current.initialWindow !== undefined };
     visRef.current = vis;
     const schedule = () => {
@@ -128,12 +159,10 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
     });
     timeline.on('click', (p?: { item: string | number | null; what: string | null }) => {
       const id = p?.item === null || p?.item === undefined ? null : String(p.item);
-      if (id !== null && isAggregateId(id)) {
-        const bucket = vis.drawn.get(id);
-        if (bucket?.end !== undefined) {
-          const pad = (bucket.end.getTime() - bucket.start.getTime()) * 0.05;
-          showWindow(bucket.start.getTime() - pad, bucket.end.getTime() + pad);
-        }
+      const bucket = id === null ? null : aggregateBucket(id);
+      if (bucket !== null) {
+        const pad = (bucket.end - bucket.start) * 0.05;
+        showWindow(bucket.start - pad, bucket.end + pad);
       } else if (id !== null) propsRef.current.onSelect(id);
       else if (p?.what === 'background') propsRef.current.onSelect(null);
     });
@@ -150,12 +179,7 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
   useEffect(() => {
     const vis = visRef.current;
     if (vis === null) return;
-    const wanted: DataGroup[] = lanes.map((lane, order) => {
-      if (lane.key === ALL_LANE) return { id: ALL_LANE, content: '', order, className: 'tl-lane-all' };
-      const doc = documents.find((d) => d.id === lane.key);
-      const color = documentColor(lane.key, documents);
-      return { id: lane.key, content: escapeHtml(doc?.title ?? lane.key), order, className: 'tl-lane', style: `--doc-color: ${color}` };
-    });
+    const wanted = laneGroups(lanes, documents);
     vis.groups.update(wanted);
     if (!vis.fitted && extent(lanes) !== null) {
       vis.fitted = true;
@@ -176,57 +200,43 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
   useImperativeHandle(
     ref,
     (): TimelineHandle => ({
-      zoomIn: () => visRef.current?.timeline.zoomIn(0.5, NO_ANIMATION, refresh),
-      zoomOut: () => visRef.current?.timeline.zoomOut(0.5, NO_ANIMATION, refresh),
+      zoomIn: () => zoom(true),
+      zoomOut: () => zoom(false),
       fit,
       focus: (id) => {
-        for (const { index } of lanesRef.current) {
-          const i = index.events.findIndex((e) => e.id === id);
-          if (i < 0) continue;
-          const start = index.starts[i] as number;
-          const end = index.ends[i] as number;
-          const half = Math.max((end - start) * 1.5, 15 * DAY_MS);
-          const centre = (start + end) / 2;
-          showWindow(centre - half, centre + half);
-          visRef.current?.timeline.setSelection(visRef.current.drawn.has(id) ? [id] : []);
-          if (propsRef.current.selectedId !== id) propsRef.current.onSelect(id);
-          return;
-        }
+        const found = findEvent(lanesRef.current, id);
+        if (found === null) return;
+        // Wide enough to show the event with some context on both sides.
+        const half = Math.max((found.end - found.start) * 1.5, 15 * DAY_MS);
+        const centre = (found.start + found.end) / 2;
+        showWindow(centre - half, centre + half);
+        visRef.current?.timeline.setSelection(visRef.current.drawn.has(id) ? [id] : []);
+        if (propsRef.current.selectedId !== id) propsRef.current.onSelect(id);
       },
-      move: (fraction) => {
-        const w = visRef.current?.timeline.getWindow();
-        if (w === undefined) return;
-        const shift = (w.end.getTime() - w.start.getTime()) * fraction;
-        showWindow(w.start.getTime() + shift, w.end.getTime() + shift);
-      },
+      move,
       getWindow: () => {
         const w = visRef.current?.timeline.getWindow();
         return w === undefined ? DEFAULT_WINDOW : { start: w.start, end: w.end };
       },
       setWindow: (w) => showWindow(w.start.getTime(), w.end.getTime()),
     }),
-    [fit, refresh, showWindow],
+    [fit, move, zoom, showWindow],
   );
 
+  // The app's global shortcuts skip handled (defaultPrevented) keys, so nothing runs twice.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const handle: Record<string, () => void> = {
-      '+': () => visRef.current?.timeline.zoomIn(0.5, NO_ANIMATION, refresh),
-      '=': () => visRef.current?.timeline.zoomIn(0.5, NO_ANIMATION, refresh),
-      '-': () => visRef.current?.timeline.zoomOut(0.5, NO_ANIMATION, refresh),
+    const keys: Record<string, () => void> = {
+      '+': () => zoom(true),
+      '=': () => zoom(true),
+      '-': () => zoom(false),
       '0': fit,
-      ArrowLeft: () => shiftBy(-0.2),
-      ArrowRight: () => shiftBy(0.2),
+      ArrowLeft: () => move(-0.2),
+      ArrowRight: () => move(0.2),
     };
-    const action = handle[e.key];
-    if (action === undefined || e.target !== e.currentTarget) return;
+    const action = keys[e.key];
+    if (action === undefined || e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
     e.preventDefault();
     action();
-  };
-  const shiftBy = (fraction: number) => {
-    const w = visRef.current?.timeline.getWindow();
-    if (w === undefined) return;
-    const shift = (w.end.getTime() - w.start.getTime()) * fraction;
-    showWindow(w.start.getTime() + shift, w.end.getTime() + shift);
   };
 
   return (

@@ -37,6 +37,7 @@ export function applyLevelOfDetail(
     (key) => byKey.get(key),
     (documentId) => documentColor(documentId, documents),
     (lane) => (lane === ALL_LANE ? null : documentColor(lane, documents)),
+    lod.msPerPx,
   );
   const { upsert, remove } = diffItems(vis.drawn, next);
   // DataSet.update merges fields: an item that changes kind (point <-> range) must be replaced.

@@ -23,11 +23,29 @@ export function utcMs(year: number, monthIndex: number, day: number): number {
   return d.getTime();
 }
 
+/** The number written by the decimal digits iso[from..to), or -1 when one is not a digit. */
+function digits(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 const ISO_DATE = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 /** Epoch ms of the start of an ISO date (`2024-10-04`, `1980`, `-000043-03-15`), or NaN when unreadable.
  * @example isoToMs('-000043-03-15') === utcMs(-43, 2, 15) */
 export function isoToMs(iso: string): number {
+  // Fast path for the common `YYYY-MM-DD` (years 1000..9999): no regex, no Date object.
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return Date.UTC(year, month - 1, day);
+  }
   const m = ISO_DATE.exec(iso);
   if (m === null) return Number.NaN;
   const year = Number(m[1]);

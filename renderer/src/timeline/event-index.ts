@@ -29,7 +29,8 @@ export function indexEvents(events: readonly Event[]): EventIndex {
   const rawStarts = new Float64Array(n);
   const rawEnds = new Float64Array(n);
   const rawClamped = new Uint8Array(n);
-  const keep: number[] = [];
+  const keep = new Uint32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i] as Event;
     const s = isoToMs(e.date.start);
@@ -40,10 +41,9 @@ export function indexEvents(events: readonly Event[]): EventIndex {
     rawStarts[i] = cs.ms;
     rawEnds[i] = Math.max(ce.ms, cs.ms + 1);
     rawClamped[i] = cs.clamped || ce.clamped ? 1 : 0;
-    keep.push(i);
+    keep[m++] = i;
   }
-  keep.sort((a, b) => (rawStarts[a] as number) - (rawStarts[b] as number));
-  const m = keep.length;
+  const order = keep.subarray(0, m).sort((a, b) => (rawStarts[a] as number) - (rawStarts[b] as number));
   const sorted: Event[] = new Array<Event>(m);
   const starts = new Float64Array(m);
   const ends = new Float64Array(m);
@@ -51,7 +51,7 @@ export function indexEvents(events: readonly Event[]): EventIndex {
   const clamped = new Uint8Array(m);
   let maxEnd = -Infinity;
   for (let j = 0; j < m; j++) {
-    const i = keep[j] as number;
+    const i = order[j] as number;
     sorted[j] = events[i] as Event;
     starts[j] = rawStarts[i] as number;
     ends[j] = rawEnds[i] as number;

@@ -5,7 +5,7 @@
 import type { Event, EventDate } from '../../../electron/shared/model';
 import { formatMs, isoToMs } from './deep-time';
 import type { EventIndex } from './event-index';
-import type { AggregateMark, Mark } from './level-of-detail';
+import { type AggregateMark, type BucketUnit, type Mark, BUCKET_UNITS, nextBucket } from './level-of-detail';
 
 /** The fields of a vis-timeline item we set (a subset of vis-timeline's DataItem). */
 export interface TimelineItem {
@@ -24,6 +24,16 @@ const AGGREGATE_PREFIX = 'agg|';
 
 export function isAggregateId(id: string): boolean {
   return id.startsWith(AGGREGATE_PREFIX);
+}
+
+/** The calendar bucket an aggregate id names (`agg|lane|unit|startMs`), or null. */
+export function aggregateBucket(id: string): { readonly start: number; readonly end: number } | null {
+  if (!isAggregateId(id)) return null;
+  const parts = id.split('|');
+  const start = Number(parts.at(-1));
+  const unit = parts.at(-2) as BucketUnit;
+  if (!Number.isFinite(start) || !BUCKET_UNITS.includes(unit)) return null;
+  return { start, end: nextBucket(unit, start) };
 }
 
 /** Document text reaches vis-timeline as HTML: escape it. */
@@ -69,18 +79,24 @@ export function describeDate(date: EventDate): string {
   return isUncertainBand(date) && start !== end ? `${span} (somewhere in this period)` : span;
 }
 
-export function eventItem(event: Event, index: EventIndex, i: number, lane: string, color: string): TimelineItem {
+/** Below this width a band's label would be clipped to nothing: draw it as a mark at its middle. */
+const NARROW_PX = 10;
+
+export function eventItem(event: Event, index: EventIndex, i: number, lane: string, color: string, msPerPx = 0): TimelineItem {
   const { date } = event;
   const classes = ['tl-event'];
-  const point = isPoint(date);
-  if (!point) classes.push(isUncertainBand(date) ? 'tl-band' : 'tl-interval');
+  const spanMs = (index.ends[i] as number) - (index.starts[i] as number);
+  const narrow = !isPoint(date) && msPerPx > 0 && spanMs / msPerPx < NARROW_PX;
+  const point = isPoint(date) || narrow;
+  if (!isPoint(date)) classes.push(isUncertainBand(date) ? 'tl-band' : 'tl-interval');
+  if (narrow) classes.push('tl-narrow');
   if (date.startEdge !== 'exact') classes.push(`tl-start-${date.startEdge}`);
   if (date.endEdge !== 'exact') classes.push(`tl-end-${date.endEdge}`);
   const clamped = index.clamped[i] === 1;
   if (clamped) classes.push('tl-clamped');
   const when = describeDate(date);
   const note = clamped ? '<br><em>Beyond the drawable range (about ±10,000 years): shown at its edge.</em>' : '';
-  const start = new Date(index.starts[i] as number);
+  const start = new Date((index.starts[i] as number) + (narrow ? spanMs / 2 : 0));
   const base = {
     id: event.id,
     group: lane,
@@ -94,7 +110,10 @@ export function eventItem(event: Event, index: EventIndex, i: number, lane: stri
     : { ...base, type: 'range', start, end: new Date(index.ends[i] as number) };
 }
 
-export function aggregateItem(mark: AggregateMark, color: string | null): TimelineItem {
+/** Gap left between neighbouring counts so vis-timeline does not stack touching buckets. */
+const AGGREGATE_GAP_PX = 6;
+
+export function aggregateItem(mark: AggregateMark, color: string | null, msPerPx = 0): TimelineItem {
   const count = mark.count.toLocaleString('en-US');
   // Absolute (log) density so a bucket's look does not change when its neighbours do.
   const density = Math.min(1, Math.log10(mark.count) / 4).toFixed(2);
@@ -103,7 +122,7 @@ export function aggregateItem(mark: AggregateMark, color: string | null): Timeli
     group: mark.lane,
     type: 'range',
     start: new Date(mark.start),
-    end: new Date(mark.end),
+    end: new Date(Math.max(mark.start + (mark.end - mark.start) / 2, mark.end - AGGREGATE_GAP_PX * msPerPx)),
     content: `<span class="tl-count">${count}</span>`,
     title: `${count} events begin in ${escapeHtml(mark.label)}.<br>Click to zoom in.`,
     className: 'tl-aggregate',
@@ -117,17 +136,18 @@ export function markItems(
   indexOf: (lane: string) => EventIndex | undefined,
   colorOf: (documentId: string) => string,
   laneColor: (lane: string) => string | null,
+  msPerPx = 0,
 ): TimelineItem[] {
   const out: TimelineItem[] = [];
   for (const mark of marks) {
     if (mark.kind === 'aggregate') {
-      out.push(aggregateItem(mark, laneColor(mark.lane)));
+      out.push(aggregateItem(mark, laneColor(mark.lane), msPerPx));
       continue;
     }
     const index = indexOf(mark.lane);
     const event = index?.events[mark.index];
     if (index === undefined || event === undefined) continue;
-    out.push(eventItem(event, index, mark.index, mark.lane, colorOf(event.documentId)));
+    out.push(eventItem(event, index, mark.index, mark.lane, colorOf(event.documentId), msPerPx));
   }
   return out;
 }

@@ -6,7 +6,8 @@
 import { DAY_MS, utcMs, formatMs, yearLabel } from './deep-time';
 import { type Lane, countOverlapping, lowerBound, overlapping } from './event-index';
 
-export type BucketUnit = 'day' | 'month' | 'year' | 'decade' | 'century' | 'millennium';
+export const BUCKET_UNITS = ['day', 'month', 'year', 'decade', 'century', 'millennium'] as const;
+export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
 const YEAR_MS = 365.2425 * DAY_MS;
 const UNITS: readonly { readonly unit: BucketUnit; readonly ms: number }[] = [
@@ -56,6 +57,8 @@ export interface LevelOfDetail {
   readonly unit: BucketUnit | null;
   /** Events overlapping the window itself (margin excluded), for the announcement. */
   readonly inWindow: number;
+  /** Milliseconds per pixel, rounded up to a power of two so it changes only every 2x of zoom. */
+  readonly msPerPx: number;
 }
 
 /** The smallest calendar unit whose bucket is at least `minPx` wide at this zoom.
@@ -133,5 +136,6 @@ export function levelOfDetail(
       b = next;
     }
   }
-  return { marks, unit: aggregated ? unit : null, inWindow };
+  const msPerPx = 2 ** Math.ceil(Math.log2(span / Math.max(widthPx, 1)));
+  return { marks, unit: aggregated ? unit : null, inWindow, msPerPx };
 }

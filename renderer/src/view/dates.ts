@@ -104,19 +104,35 @@ function sameDay(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-/** An event's date in words, saying when an edge is approximate ("about") or open ("after", "until"). */
+/** One edge of an interval, as precise as the granularity: a day, a month, or a year. */
+function edgeText(d: CalendarDate, g: Granularity): string {
+  if (g === 'time' || g === 'day' || g === 'week') return formatDay(d);
+  if (g === 'month' || g === 'season' || g === 'quarter' || g === 'half') return `${MONTHS[d.month - 1] ?? ''} ${formatYear(d.year)}`;
+  return formatYear(d.year);
+}
+
+/** Beyond the calendar we draw: an edge with no real date behind it. */
+function beyond(d: CalendarDate): boolean {
+  return Math.abs(d.year) >= 9999;
+}
+
+/** An event's date in words, saying when an edge is approximate ("about 2004") or open
+ * ("2004 or earlier", "from 1 Jan 2025 onwards" for "after 2024", "until 2023" for "before 2024"). */
 export function formatEventDate(date: EventDate): string {
   const start = parseIsoDate(date.start);
   const end = parseIsoDate(date.end);
   if (!start || !end) return `${date.start} – ${date.end}`;
-  if (date.endEdge === 'open') return `after ${formatDay(start)}`;
-  if (date.startEdge === 'open') return `until ${formatDay(end)}`;
-  if (date.startEdge === 'approximate' || date.endEdge === 'approximate') {
-    const from = date.startEdge === 'approximate' ? `about ${formatYear(start.year)}` : formatDay(start);
-    const to = date.endEdge === 'approximate' ? `about ${formatYear(end.year)}` : formatDay(end);
-    return `${from} – ${to}`;
-  }
-  return formatByGranularity(start, end, date.granularity);
+  const g = date.granularity;
+  if (date.startEdge === 'exact' && date.endEdge === 'exact') return formatByGranularity(start, end, g);
+  const from = edgeText(start, g);
+  const to = edgeText(end, g);
+  // "after X" and "before X" arrive as one day with an open side.
+  if (date.endEdge === 'open' && (sameDay(start, end) || beyond(end))) return `from ${from} onwards`;
+  if (date.startEdge === 'open' && (sameDay(start, end) || beyond(start))) return `until ${to}`;
+  const mark = (edge: EventDate['startEdge'], text: string, side: 'earlier' | 'later'): string =>
+    edge === 'open' ? `${text} or ${side}` : edge === 'approximate' ? `about ${text}` : text;
+  if (from === to) return mark(date.endEdge === 'exact' ? date.startEdge : date.endEdge, from, date.endEdge === 'exact' ? 'earlier' : 'later');
+  return `${mark(date.startEdge, from, 'earlier')} – ${mark(date.endEdge, to, 'later')}`;
 }
 
 const GRANULARITY_WORDS: Record<Granularity, string> = {
@@ -143,4 +159,21 @@ export function formatDocumentDate(dct: string | null): string | null {
   if (!dct) return null;
   const d = parseIsoDate(dct);
   return d ? formatDay(d, true) : dct;
+}
+
+/** The years a set of events covers, "1980 – 2024" (edges beyond the drawable calendar left out);
+ * null when there is none. */
+export function spanOfYears(events: readonly EventDate[]): string | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const d of events) {
+    const s = parseIsoDate(d.start);
+    const e = parseIsoDate(d.end);
+    if (s && !beyond(s)) first = Math.min(first, s.year);
+    if (e && !beyond(e)) last = Math.max(last, e.year);
+  }
+  if (!Number.isFinite(first) && !Number.isFinite(last)) return null;
+  if (!Number.isFinite(first)) return `until ${formatYear(last)}`;
+  if (!Number.isFinite(last)) return `from ${formatYear(first)}`;
+  return first === last ? formatYear(first) : `${formatYear(first)} – ${formatYear(last)}`;
 }

@@ -2,6 +2,7 @@
 // Users must be able to trust (or doubt) each date, so this says what the date rests on.
 import type { DctSource, DocumentSummary, Event } from '../../../electron/shared/model';
 import { dateSortKey, formatDocumentDate, formatEventDate } from './dates';
+import { userDateWhy } from '../corrections/why-user';
 
 const DCT_SOURCE_WORDS: Record<DctSource, string> = {
   header: 'its date line',
@@ -39,7 +40,11 @@ function position(e: Event): number {
 
 /** One sentence explaining the date: `"Friday" → Fri 4 Oct 2024: the document is dated Friday 4 October 2024 (its date line).` */
 export function whyThisDate(event: Event, doc: Pick<DocumentSummary, 'dct' | 'dctSource'> | null, documentEvents: readonly Event[] = []): string {
-  const head = `“${event.timex.text}” → ${formatEventDate(event.date)}`;
+  const users = userDateWhy(event); // dates the user set or added (renderer/src/corrections)
+  if (users) return users;
+  const said = event.timex.text.trim();
+  // A sentence dated by its passage has no expression of its own.
+  const head = said ? `“${said}” → ${formatEventDate(event.date)}` : `${formatEventDate(event.date)} (no date in this sentence)`;
   switch (event.date.anchor) {
     case 'absolute':
       return `${head}: the text states this date outright.`;
@@ -54,6 +59,6 @@ export function whyThisDate(event: Event, doc: Pick<DocumentSummary, 'dct' | 'dc
     case 'file-date':
       return `${head}: from the file's modification date — no date found in the document.`;
     case 'unresolved':
-      return `“${event.timex.text}”: could not be placed — nothing in the document says when it was written.`;
+      return `“${said}”: could not be placed — nothing in the document says when it was written.`;
   }
 }

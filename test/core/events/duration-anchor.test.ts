@@ -10,6 +10,8 @@ describe('pinDuration', () => {
     { sentence: 'The Taliban has been under sanctions for more than two decades.', duration: 'more than two decades', out: { at: { end: '2024-10-04' }, anchor: 'document-date' } },
     { sentence: 'They have lived here for ten years.', duration: 'ten years', out: { at: { end: '2024-10-04' }, anchor: 'document-date' } },
     { sentence: 'Prices rose over the past three months.', duration: 'three months', out: { at: { end: '2024-10-04' }, anchor: 'document-date' } },
+    { sentence: 'Prices have risen for the past two years.', duration: 'the past two years', out: { at: { end: '2024-10-04' }, anchor: 'document-date' } },
+    { sentence: 'Growth will slow over the next two years.', duration: 'two years', out: { at: { start: '2024-10-04' }, anchor: 'document-date' } },
     { sentence: 'She ran the lab for three years from 2010.', duration: 'three years', date: '2010', out: { at: { start: '2010-01-01' }, anchor: 'absolute' } },
     { sentence: 'He served for six years until 2010.', duration: 'six years', date: '2010', out: { at: { end: '2010-12-31' }, anchor: 'absolute' } },
     // Past perfect and plain past tell nothing about where the span ends.

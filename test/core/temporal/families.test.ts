@@ -15,9 +15,19 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'Results are due Oct. 8.', dct: D, out: [['Oct. 8', 'DATE', '2024-10-08']] },
     { input: 'The strike began Sept. 30.', dct: D, out: [['Sept. 30', 'DATE', '2024-09-30']] },
   ],
+  'named days and edges': [
+    { input: 'Shops close on Christmas Day.', dct: D, out: [['Christmas Day', 'DATE', '2023-12-25']] },
+    { input: 'Sales rose over the weekend.', dct: D, out: [['the weekend', 'DATE', '2024-W39-WE']] },
+    { input: 'The deal should close by year-end.', dct: D, out: [['year-end', 'DATE', '2024']] },
+    { input: 'Rates may rise at the end of this month.', dct: D, out: [['the end of this month', 'DATE', '2024-10']] },
+  ],
+  'times with their day': [
+    { input: 'He arrived at 10 p.m. Wednesday.', dct: D, out: [['10 p.m. Wednesday', 'TIME', '2024-10-02T22:00']] },
+  ],
   times: [
     { input: 'The session opened at 10:30 a.m. EST.', dct: D, out: [['10:30 a.m. EST', 'TIME', '2024-10-04T10:30']] },
     { input: 'Polls close at noon.', dct: D, out: [['noon', 'TIME', '2024-10-04T12:00']] },
+    { input: 'Polls close at 7 p.m. ET.', dct: D, out: [['7 p.m. ET', 'TIME', '2024-10-04T19:00']] },
   ],
   'relative days': [
     { input: 'Officials said yesterday that talks failed.', dct: D, out: [['yesterday', 'DATE', '2024-10-03']] },
@@ -36,6 +46,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'The war began two years ago.', dct: D, out: [['two years ago', 'DATE', '2022']] },
     { input: 'Profits grew last year.', dct: D, out: [['last year', 'DATE', '2023']] },
     { input: 'A deal is expected early next year.', dct: D, out: [['early next year', 'DATE', '2025']] },
+    { input: 'They married in 2001 and divorced the year after.', dct: D, out: [['2001', 'DATE', '2001'], ['the year after', 'DATE', '2002']] },
   ],
   'seasons, quarters, halves': [
     { input: 'They plan to finish next spring.', dct: D, out: [['next spring', 'DATE', '2025-SP']] },
@@ -75,6 +86,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
   'BC and AD': [
     { input: 'Caesar died in 44 BC.', dct: D, out: [['44 BC', 'DATE', 'BC0044']] },
+    { input: 'The revolt lasted from 499 to 493 BC. Persia won.', dct: D, out: [['499', 'DATE', 'BC0499'], ['493 BC', 'DATE', 'BC0493']] },
     { input: 'Vesuvius erupted in AD 79.', dct: D, out: [['AD 79', 'DATE', '0079']] },
   ],
   'bare months': [

@@ -54,6 +54,13 @@ describe.skipIf(unavailable !== null)('e2e harness stand-ins', () => {
     app.dialog.nextSavePath(join(work, 'view.png'));
     expect(await run(`window.eventline.exportTimeline({ format: 'png' })`)).toEqual({ path: join(work, 'view.png') });
     expect(readFileSync(join(work, 'view.png')).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    // Only the timeline's area when the page has one (electron/main/capture-area.ts), else the window.
+    const png = readFileSync(join(work, 'view.png'));
+    const area = await run<{ width: number; height: number } | null>(`(() => {
+      const el = document.querySelector('[data-export="timeline"], section[aria-label="Timeline"]');
+      return el ? { width: Math.round(el.getBoundingClientRect().width), height: Math.round(el.getBoundingClientRect().height) } : null;
+    })()`);
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(area ?? { width: 1280, height: 800 });
     app.dialog.nextSavePath(join(work, 'report.pdf'));
     await run(`window.eventline.exportTimeline({ format: 'pdf' })`);
     expect(readFileSync(join(work, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -14,5 +14,7 @@
 //
 // Guard each file with `describe.skipIf(e2eUnavailable() !== null)` so a machine without Chromium
 // says why instead of failing obscurely.
+// Each run builds the renderer into its own temp folder (global-setup.ts); for a quick rerun on
+// `npm run build`'s dist/renderer, set EVENTLINE_E2E_SKIP_BUILD=1.
 export { launchApp, type App, type DialogStandIns, type LaunchOptions } from './launch';
 export { e2eUnavailable, REPO_ROOT, SAMPLE_DOCUMENTS, SCREENSHOT_DIR } from './paths';

@@ -8,8 +8,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { INVOKE_CHANNELS, type ExportFormat, type NotifyChannel, type NotifyContract } from '../../../electron/shared/contract';
 import { createHandlers, dispatch, forwardLibraryChanges, seedIfEmpty, type ShellHost } from '../../../electron/main/dispatch';
 import { openLibrary, type AppLibrary } from '../../../electron/main/open-library';
+import { EXPORT_AREA_SCRIPT, parseCaptureRect } from '../../../electron/main/capture-area';
 import { bridgeScript, INVOKE_PREFIX } from './bridge-script';
-import { CHROMIUM, REPO_ROOT, RENDERER_DIST, SCREENSHOT_DIR } from './paths';
+import { CHROMIUM, REPO_ROOT, rendererDist, SCREENSHOT_DIR } from './paths';
 import { serveStatic } from './static-server';
 
 export interface LaunchOptions {
@@ -61,7 +62,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const service = openLibrary(join(libraryDir, 'library.sqlite'));
   await seedIfEmpty(service, (options.documents ?? ['assets/documents']).map(absolute));
 
-  const server = await serveStatic(RENDERER_DIST);
+  const server = await serveStatic(rendererDist());
   const profile = await mkdtemp(join(tmpdir(), 'eventline-e2e-chromium-'));
   let context: BrowserContext;
   try {
@@ -96,8 +97,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       saveRequests.push(purpose);
       return saveQueue.shift() ?? null;
     },
-    capturePng: async () => page.screenshot({ type: 'png' }),
-    printPdf: async () => page.pdf({ printBackground: true }),
+    // Same area as main's capturePage (electron/main/capture-area.ts).
+    capturePng: async () => {
+      const clip = parseCaptureRect(await page.evaluate(EXPORT_AREA_SCRIPT));
+      return page.screenshot(clip ? { type: 'png', clip } : { type: 'png' });
+    },
+    // Same page setup as main's printToPDF (electron-host.ts).
+    printPdf: async () => page.pdf({ printBackground: true, format: 'A4', landscape: true }),
     openExternal: async (url) => {
       externalUrls.push(url);
     },

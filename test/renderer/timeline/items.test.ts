@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexEvents } from '../../../renderer/src/timeline/event-index';
-import { aggregateItem, describeDate, diffItems, escapeHtml, eventItem } from '../../../renderer/src/timeline/items';
+import { aggregateBucket, aggregateItem, describeDate, diffItems, escapeHtml, eventItem } from '../../../renderer/src/timeline/items';
 import { describeWindow } from '../../../renderer/src/timeline/announce';
 import { documentColor, PALETTE } from '../../../renderer/src/timeline/colors';
 import { isoToMs } from '../../../renderer/src/timeline/deep-time';
@@ -80,5 +80,35 @@ describe('announcement and colours', () => {
     expect(new Set(colours).size).toBe(12);
     expect(colours.every((c) => PALETTE.includes(c))).toBe(true);
     expect(documentColor('doc-3', [...docs])).toBe(colours[3]);
+  });
+});
+
+describe('aggregates', () => {
+  const mark = { kind: 'aggregate' as const, id: 'agg|doc|1|decade|' + isoToMs('1980-01-01'), lane: 'doc|1', unit: 'decade' as const, start: isoToMs('1980-01-01'), end: isoToMs('1990-01-01'), count: 12, label: '1980s' };
+  it('name their calendar bucket in their id, so a click zooms into exactly that period', () => {
+    expect(aggregateBucket(mark.id)).toEqual({ start: isoToMs('1980-01-01'), end: isoToMs('1990-01-01') });
+    expect(aggregateBucket('e1')).toBeNull();
+  });
+  it('leave a gap of a few pixels before the next bucket so they line up instead of stacking', () => {
+    const msPerPx = 2 ** 30;
+    const drawn = aggregateItem(mark, null, msPerPx);
+    expect(mark.end - (drawn.end?.getTime() ?? 0)).toBe(6 * msPerPx);
+    expect(drawn.content).toContain('12');
+  });
+});
+
+describe('bands too narrow for their label at the current zoom', () => {
+  it('become a mark at their middle, still styled as a band, and widen back into bands when zoomed in', () => {
+    const event = makeEvent('y', '2021-01-01', '2021-12-31', 'year');
+    const index = indexEvents([event]);
+    const yearMs = 365 * 86_400_000;
+    const far = eventItem(event, index, 0, 'lane', '#123456', yearMs / 4); // a year is 4 px wide
+    expect(far.type).toBe('point');
+    expect(far.className).toContain('tl-band');
+    expect(far.className).toContain('tl-narrow');
+    expect(far.start.getTime()).toBe(isoToMs('2021-01-01') + yearMs / 2);
+    const near = eventItem(event, index, 0, 'lane', '#123456', yearMs / 100); // 100 px wide
+    expect(near.type).toBe('range');
+    expect(near.className).not.toContain('tl-narrow');
   });
 });

@@ -4,13 +4,14 @@
 import { fmtMonth, type Day } from '../day-math';
 import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { tenseAt, type Tense } from '../tense';
+import { tenseCue, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
 const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of)[\s-]+$/i;
 
-function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this'): number {
+function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | 'nearest'): number {
+  if (tense === 'nearest') return mo - ref.m > 3 ? ref.y - 1 : ref.m - mo > 8 ? ref.y + 1 : ref.y;
   if (tense === 'this') return ref.y;
   if (tense === 'last') return mo < ref.m ? ref.y : ref.y - 1;
   if (tense === 'next') return mo > ref.m ? ref.y : ref.y + 1;
@@ -37,7 +38,7 @@ export const bareMonths: Recognizer = {
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     const base = { start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[3]) return { ...base, value: fmtMonth(+m[3], mo) };
-    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : tenseAt(text, start, end);
-    return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(place(ref, mo, tense), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : tenseCue(text, start, end) ?? 'nearest';
+    return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },
 };

@@ -4,6 +4,7 @@ import { year } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
 const BEFORE = /(?:\b(?:in|since|until|till|by|before|after|during|of|from|to|through|throughout|between|and|or|early|late|mid|fiscal|year|years|the|around|circa|c\.|spring|summer|autumn|fall|winter|for|than|as|at|into|within|end|beginning|start|middle)[\s-]+|[(,—–-]\s?)$/i;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
 const AFTER_NOUN = /^\s+(?!and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
 
 export const bareYears: Recognizer = {
@@ -16,6 +17,8 @@ export const bareYears: Recognizer = {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
+    // "Room 1205", "Resolution 1441", "Flight 1549": a capitalized word before it names a thing.
+    if (!BEFORE.test(before) && /(?:^|[^.!?\s]\s*)\b[A-Z][a-z]*\.? $/.test(before) && !MONTH_BEFORE.test(before)) return null;
     return { start: m.index, end: m.index + m[1]!.length, type: 'DATE', value: year(y) };
   },
 };

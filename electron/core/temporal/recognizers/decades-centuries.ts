@@ -1,4 +1,4 @@
-// Decades and centuries: "the 1980s" -> 198, "the early 1990s" -> 199 (mod START),
+// Decades and centuries ("the" belongs to the span, as in most of TimeBank): "the 1980s" -> 198, "the early 1990s" -> 199 (mod START),
 // "the '60s" -> 196, "the 19th century" -> 18, "the 21st century" -> 20.
 import type { Recognizer } from '../recognizer';
 import type { TimexMod } from '../types';
@@ -16,10 +16,10 @@ export const decades: Recognizer = {
   cue: ['0s', "0's"],
   pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(?:(1\d|20)(\d)0|'(\d)0)'?s\b/gi,
   extract(m) {
-    const [, the, mod, cent, dec, short] = m;
+    const [, , mod, cent, dec, short] = m;
     const value = cent ? `${cent}${dec}` : `19${short}`;
     const md = modOf(mod);
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}), ...(the ? {} : {}) };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}) };
   },
 };
 

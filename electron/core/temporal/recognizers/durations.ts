@@ -28,26 +28,42 @@ export function durationValue(n: number, unit: string): string {
   return `${time ? 'PT' : 'P'}${count}${letter}`;
 }
 
+const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can)\b)[a-z]/;
 const unitOf = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than) )?`;
+// "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
+const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )) )?`;
 const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining) )?`;
 
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}(${NUM_RE}(?:[ -]and[ -]a[ -]half)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
     const half = /and[ -]a[ -]half$/.test(num);
-    const n = numOf(num.replace(/[ -]and[ -]a[ -]half$/, '')) + (half ? 0.5 : 0);
+    const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/[ -]and[ -]a[ -]half$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index))) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
+    // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
+    if (/^(?:a|an|one)$/.test(num) && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+    // An adjective ("the two-week delay") leaves its article out of the span.
+    const bareThe = !m[1] && m[2]?.toLowerCase() === 'the' && /-/.test(m[0].slice(4));
+    return { start: m.index + (bareThe ? 4 : 0), end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+  },
+};
+
+/** "day-long", "decades-long", "year-long": adjectives of length. */
+export const longAdjectives: Recognizer = {
+  name: 'long-adjectives',
+  cue: ['-long'],
+  pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2] ? -1 : 1, unitOf(m[1]!)) };
   },
 };
 
@@ -59,9 +75,8 @@ export const vagueDurations: Recognizer = {
   extract(m) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
-    // "recent years" and "the coming months" point at a vague past or future rather than measure.
-    if (w === 'recent' || w === 'past') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
-    if (w === 'coming' || w === 'next') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' };
+    // "past years" points at a vague past rather than measuring; "recent weeks" measures (TimeBank).
+    if (w === 'past') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
   },
 };

@@ -1,8 +1,8 @@
 // Explicit calendar dates: "Nov. 12, 1998", "12 November", "Friday, Nov. 12", "11/12/1998",
 // "1998-11-12". Our pattern finds the span (TimeML conventions); chrono-node reads the parts and
 // picks the year nearest the reference when the text gives none.
-import * as chrono from 'chrono-node';
-import { fmtDay, pad, year } from '../day-math';
+import { chronoParts } from '../chrono-parts';
+import { fmtDay, pad, year, type Day } from '../day-math';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
@@ -15,29 +15,28 @@ const SOURCE = [
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
 ].join('|');
 
+/** The year that puts month `mo`, day `d` closest to the reference (as chrono-node does). */
+function nearestYear(ref: Day, mo: number, d: number): number {
+  const time = (y: number, m: number, day: number) => {
+    const t = new Date(Date.UTC(2000, m - 1, day));
+    return t.setUTCFullYear(y);
+  };
+  const r = time(ref.y, ref.m, ref.d);
+  return [ref.y - 1, ref.y, ref.y + 1].reduce((b, y) => (Math.abs(time(y, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? y : b), ref.y);
+}
+
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '/', '-'],
+  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m) {
-    const probe = chrono.strict.parse(m[0], new Date(Date.UTC(2000, 5, 15, 12)))[0];
-    if (!probe || !probe.start.isCertain('day') || !probe.start.isCertain('month')) return null;
+    const p = chronoParts(m[0]);
+    if (!p || p.day === null || p.month === null) return null;
     const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
     const end = m.index + m[0].length;
-    const mo = probe.start.get('month')!;
-    const d = probe.start.get('day')!;
-    if (probe.start.isCertain('year')) {
-      const y = probe.start.get('year')!;
-      return { start, end, type: 'DATE', value: fmtDay({ y, m: mo, d, gran: 'day' }) };
-    }
-    const text = m[0];
-    return {
-      start, end, type: 'DATE', relative: 'deictic',
-      value: (ref) => {
-        if (!ref) return `XXXX-${pad(mo)}-${pad(d)}`;
-        const r = chrono.strict.parse(text, new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)))[0];
-        return r ? `${year(r.start.get('year')!)}-${pad(mo)}-${pad(d)}` : `${year(ref.y)}-${pad(mo)}-${pad(d)}`;
-      },
-    };
+    const { month: mo, day: d } = p;
+    if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
+    return { start, end, type: 'DATE', relative: 'deictic', // A narrative reference known only to its year keeps the day in that year.
+      value: (ref, _last, narrative) => (ref ? `${year(narrative && ref.gran === 'year' ? ref.y : nearestYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
   },
 };

@@ -32,14 +32,15 @@ function holiday(name: string, y: number): Day | null {
 export const holidays: Recognizer = {
   name: 'holidays',
   cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day'],
-  pattern: /\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,? (\d{4})\b)?/g,
+  pattern: /\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,? (\d{4})\b)?/g,
   extract(m, text) {
-    const name = m[0].replace(/,? \d{4}$/, '');
+    const rel = /^(last|next|this) /.exec(m[0])?.[1];
+    const name = m[0].replace(/,? \d{4}$/, '').replace(/^(?:last|next|this) /, '');
     if (m[1]) {
       const d = holiday(name, +m[1]);
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(d) } : null;
     }
-    const tense = tenseAt(text, m.index, m.index + m[0].length);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref) => {

@@ -20,7 +20,8 @@ export const ordinalQuarters: Recognizer = {
   extract(m) {
     const q = ORD[m[4]!.toLowerCase()]!;
     const det = (m[1] ?? '').toLowerCase();
-    const start = det === 'its' ? m.index + 4 : m.index;
+    // TimeBank leaves the article out of the adjective form ("the third-quarter loss").
+    const start = det === 'its' || (det === 'the' && /quarter$/i.test(m[0]) && /-quarter/i.test(m[0]) && !m[3]) ? m.index + 4 : m.index;
     const y = m[3] ?? m[5] ?? m[6];
     if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
     const shiftY = det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null;
@@ -75,8 +76,8 @@ export const seasons: Recognizer = {
     const s = SEASON[m[3]!.toLowerCase()]!;
     const edge = (m[2] ?? (['early', 'late', 'mid'].includes(rel) ? rel : '')).toLowerCase();
     const mod: TimexMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
-    // "fall" and "spring" are verbs too: a bare season needs a determiner, a year or a capital.
-    if (!rel && !m[4] && !/^[A-Z]/.test(m[3]!)) return null;
+    // "fall" and "spring" are verbs and nouns too: a bare season needs a determiner, a year or a preposition.
+    if (!rel && !m[4] && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
     const tense = rel === 'last' || rel === 'past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);

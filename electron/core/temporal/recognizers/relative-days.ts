@@ -10,7 +10,7 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 export const deicticDays: Recognizer = {
   name: 'deictic-days',
   cue: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
-  pattern: /\b(?:(early|late|earlier|later) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(this|last) (morning|afternoon|evening|night)\b/gi,
+  pattern: /\b(?:(early|late|earlier|later|mid-?afternoon|midday) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(this|last) (morning|afternoon|evening|night)\b/gi,
   extract(m) {
     const word = (m[2] ?? '').toLowerCase();
     const part = (m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : '')).toLowerCase();
@@ -19,17 +19,18 @@ export const deicticDays: Recognizer = {
     const suffix = part ? `T${PART[part]}` : '';
     // TimeBank types a bare part of day as TIME only when no day word comes with it.
     const type = m[4] ? 'TIME' : 'DATE';
-    return { start: m.index, end, type, relative: 'deictic', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + suffix : shift(ref, 'day', n)) };
+    return { start: m.index, end, type, relative: 'deictic', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) : shift(ref, 'day', n)) + (ref && ref.gran !== 'day' ? '' : suffix) };
   },
 };
 
 export const anaphoricDays: Recognizer = {
   name: 'anaphoric-days',
-  cue: ['day', 'morning', 'evening', 'night'],
-  pattern: /\b(?:the|that) (next|following|previous|preceding|same) (day|morning|evening|night)\b|\bthe day (before|after)\b/gi,
+  cue: ['day', 'morning', 'afternoon', 'evening', 'night'],
+  pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b/gi,
   extract(m) {
-    const w = (m[1] ?? m[3] ?? '').toLowerCase();
-    const n = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' ? 0 : -1;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => shift(ref, 'day', n) };
+    const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
+    const n = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' || w === 'that' ? 0 : -1;
+    const part = PART[(m[3] ?? '').toLowerCase()];
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + (part ? `T${part}` : '') : shift(ref, 'day', n)) };
   },
 };

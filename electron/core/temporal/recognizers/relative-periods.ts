@@ -2,21 +2,37 @@
 // "next year", "earlier this year", "two years ago", "a week or so ago", "three days later".
 import { NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { shift, unitWord } from '../shift';
+import type { Day } from '../day-math';
+import { shift, unitWord, type Unit } from '../shift';
 import type { TimexMod } from '../types';
+
+/** How precise a reference an anaphoric period needs. */
+const grainOf = (u: Unit): Day['gran'] => (u === 'day' || u === 'week' ? 'day' : u === 'month' ? 'month' : 'year');
 
 const DIR: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
 
+/** "the year before", "the week after": one unit from the last date the text named. */
+export const unitBeforeAfter: Recognizer = {
+  name: 'unit-before-after',
+  cue: ['before', 'after'],
+  pattern: /\bthe (week|month|year) (before|after)\b/gi,
+  extract(m) {
+    const u = unitWord(m[1]!)!;
+    const n = m[2]!.toLowerCase() === 'before' ? -1 : 1;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: grainOf(u), value: (ref) => shift(ref, u, n) };
+  },
+};
+
 export const namedPeriods: Recognizer = {
   name: 'named-periods',
   cue: ['week', 'month', 'year', 'decade', 'century'],
-  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|the past|the previous|the coming|the current|the following|the same) (week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
+  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the past|the previous|the coming|the current|the following|the same) (week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
   extract(m) {
     const rel = m[2]!.toLowerCase().replace(/^the /, '');
     const unit = m[3]!.toLowerCase();
-    const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same';
-    const n = rel === 'same' ? 0 : DIR[rel] ?? 0;
+    const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that';
+    const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
     // "the past year" and "the coming month" are stretches of time, not calendar periods.
     if ((rel === 'past' || rel === 'coming') && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
@@ -28,24 +44,29 @@ export const namedPeriods: Recognizer = {
     const end = m.index + m[0].length - (m[0].endsWith("'s") ? 2 : 0);
     const u = unit === 'weekend' ? 'week' : unitWord(unit)!;
     return {
-      start: m.index, end, type: 'DATE', relative: anaphoric ? 'anaphoric' : 'deictic',
+      start: m.index, end, type: 'DATE', relative: anaphoric ? 'anaphoric' : 'deictic', grain: grainOf(u),
       ...(edge && !(m[1]!.toLowerCase() === 'earlier' || m[1]!.toLowerCase() === 'later') ? { mod: edge } : {}),
-      value: (ref) => shift(ref, u, n) + (unit === 'weekend' && ref ? '-WE' : ''),
+      value: (ref) => {
+        const v = shift(ref, u, n);
+        return unit === 'weekend' && /-W[\dX]{2}$/.test(v) ? `${v}-WE` : v;
+      },
     };
   },
 };
 
-const AGO = new RegExp(`\\b(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than|just|only) )?(${NUM_RE})[- ](day|week|month|year|decade|centur(?:y|ie))s?(?: or so)? (ago|earlier|before|later|after|hence|from now)\\b`, 'gi');
+const AGO = new RegExp(`\\b(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than|just|only) )?(${NUM_RE})[- ](day|week|month|year|decade|centur(?:y|ie))s?(?: or so)? (ago|earlier|later|hence|from now)\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
   name: 'units-ago',
-  cue: ['ago', 'earlier', 'before', 'later', 'after', 'hence', 'from now'],
+  cue: ['ago', 'earlier', 'later', 'hence', 'from now'],
   pattern: AGO,
   extract(m) {
     const k = numOf(m[2]!);
+    // "2021 centuries ago" is a year before a word, not a count.
+    if (k > 999) return null;
     const word = m[4]!.toLowerCase();
-    const sign = word === 'ago' || word === 'earlier' || word === 'before' ? -1 : 1;
+    const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
     const anaphoric = word !== 'ago' && word !== 'hence' && word !== 'from now';
     void anaphoric;
     let u = unitWord(m[3]!)!;
@@ -62,7 +83,7 @@ export const unitsAgo: Recognizer = {
       value: (ref, last) => {
         if (vague) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
         const q = quarterly && last ? /^(\d{4})-(Q\d)$/.exec(last) : null;
-        return q ? `${+q[1]! - 1}-${q[2]}` : shift(ref, u, sign * n);
+        return q && ref ? `${ref.y - 1}-${q[2]}` : shift(ref, u, sign * n);
       },
     };
   },

@@ -1,22 +1,22 @@
 // Clock times ("10:30 a.m.", "3 p.m. EST", "noon", "midnight") on the reference day: 2024-10-04T14:30.
-import * as chrono from 'chrono-node';
+import { chronoParts } from '../chrono-parts';
 import { fmtDay, pad } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
 export const times: Recognizer = {
   name: 'times',
-  cue: ['a.m', 'p.m', 'am', 'pm', ':', 'noon', 'midnight'],
-  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)|noon|midnight)(?: (?:EST|EDT|CST|CDT|MST|PDT|PST|GMT|UTC|local time))?/gi,
+  cue: ['a.m', 'p.m', 'am', 'pm', '0:', '1:', '2:', '3:', '4:', '5:', '6:', '7:', '8:', '9:', 'noon', 'midnight', 'midday'],
+  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b)?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
     let hh: number;
     let mm = 0;
-    if (s === 'noon' || s === 'midnight') hh = s === 'noon' ? 12 : 0;
+    if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
     else {
-      const r = chrono.strict.parse(m[0], new Date(Date.UTC(2000, 0, 1, 12)))[0];
-      if (!r || !r.start.isCertain('hour')) return null;
-      hh = r.start.get('hour')!;
-      mm = r.start.get('minute') ?? 0;
+      const p = chronoParts(m[0]);
+      if (!p || p.hour === null) return null;
+      hh = p.hour;
+      mm = p.minute;
       // "3:1" scores and "10:30" ratios: a bare h:mm needs a time word nearby.
       if (!/[ap]\.?m/.test(s) && !/\b(?:at|by|until|from|before|after|around|about)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     }

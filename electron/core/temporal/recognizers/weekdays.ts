@@ -33,9 +33,7 @@ export const weekdays: Recognizer = {
     const tense = rel ? null : tenseAt(text, m.index, m.index + m[0].length);
     const r = rel?.toLowerCase();
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
-    // TimeBank keeps "Friday night" as one span but values it as the day.
-    void PARTS;
-    const suffix = '';
+    const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';
     return {
       start: m.index,
       end: part ? m.index + m[0].length : nameEnd,

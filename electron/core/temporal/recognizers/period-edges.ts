@@ -1,0 +1,32 @@
+// Edges of the current period named without a number: "year-end", "the end of the year",
+// "the end of year", "month's end", "the turn of the century" (value: the period, mod: its edge),
+// and two-digit years with an apostrophe: "in '58" (1958).
+import type { Recognizer } from '../recognizer';
+import { shift } from '../shift';
+import type { TimexMod } from '../types';
+
+const EDGE: Readonly<Record<string, TimexMod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
+
+export const periodEdges: Recognizer = {
+  name: 'period-edges',
+  cue: ['end', 'beginning', 'start', 'middle', 'close', 'turn'],
+  pattern: /\b(?:(year|month|quarter)(?:'s)?[- ]end\b|the (end|close|beginning|start|middle|turn) of (?:(the|this|last|next) )?(year|month|week|quarter|century|decade)\b)/gi,
+  extract(m) {
+    const unit = (m[1] ?? m[4]!).toLowerCase() as 'year' | 'month' | 'week' | 'quarter' | 'century' | 'decade';
+    const det = (m[3] ?? '').toLowerCase();
+    const n = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+    const mod = m[1] ? 'END' : EDGE[m[2]!.toLowerCase()]!;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', mod, value: (ref) => shift(ref, unit, n) };
+  },
+};
+
+export const shortYears: Recognizer = {
+  name: 'short-years',
+  cue: ["'0", "'1", "'2", "'3", "'4", "'5", "'6", "'7", "'8", "'9", '’0', '’1', '’2', '’3', '’4', '’5', '’6', '’7', '’8', '’9'],
+  pattern: /\b(?:in|since|of|by|until|before|after|from|to|and|early|late|mid|spring|summer|fall|autumn|winter) (['’](\d\d))\b(?!s\b|'s)/gi,
+  extract(m) {
+    const yy = +m[2]!;
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: m.index + m[0].length, type: 'DATE', value: String(yy > 30 ? 1900 + yy : 2000 + yy) };
+  },
+};
