@@ -4,14 +4,12 @@
 // in worker threads (ingest/), and added folders are watched (watch/).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { EventQuery, ExportFormat, IngestProgress, IngestSummary, NotifyContract, ViewState } from '../shared/contract';
+import type { EventQuery, IngestProgress, IngestSummary, NotifyContract, ViewState } from '../shared/contract';
 import type { Document, DocumentSummary, Event, FileError } from '../shared/model';
 import { documentEvents } from './document-events';
-import { createEditLayer, type EditMethods } from './edits/edit-service';
 import { ingestFiles } from './ingest/ingest-files';
 import { walkFiles } from './ingest/walk-files';
 import { createExtractPool, type WorkerSource } from './ingest/worker-pool';
-import { createProjectService, type ProjectMethods } from './project/project-service';
 import { createDocumentStore } from './store/document-store';
 import { createEventQuery } from './store/event-query';
 import { openDatabase } from './store/open-store';
@@ -93,8 +91,6 @@ export function createLibraryService(options: LibraryServiceOptions): Library {
   const lifetime = new AbortController();
 
   const emit = (reason: NotifyContract['libraryChanged']['reason']) => changeListeners.forEach((l) => l({ reason }));
-  // The user's corrections apply over the extraction results; listEvents goes through them.
-  const edits = createEditLayer({ db, rawEvents: (query) => queryEvents(query), listDocuments: () => store.list(), getDocument: (id) => store.get(id), emit });
   /** Ingests and watch updates run one after another, so the store sees one writer at a time. */
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     const result = queue.then(work);
@@ -162,14 +158,6 @@ export function createLibraryService(options: LibraryServiceOptions): Library {
   // and project files (library/edits, library/project).
   const edits = createEditLayer({ db, rawEvents: queryEvents, listDocuments: () => store.list(), getDocument: (id) => store.get(id), emit });
   const project = createProjectService({
-    edits: edits.store,
-    listDocuments: () => store.list(),
-    addPaths: ({ paths }) => ingestPaths(paths, {}, 'ingest'),
-    setViewState: ({ view }) => settings.setJson('viewState', view),
-    emit,
-  });
-
-  const projects = createProjectService({
     edits: edits.store,
     listDocuments: () => store.list(),
     addPaths: ({ paths }) => ingestPaths(paths, {}, 'ingest'),

@@ -65,15 +65,15 @@ export function App(): JSX.Element {
       .listIngestErrors({})
       .then((errors) => setErrorCount(errors.length))
       .catch(() => undefined);
-  }, [ingest.summary]);
+  }, [ingest.summary, revision]);
 
+  // Only the window saved at start-up matters: later changes come from the timeline itself.
   const initialWindow = useMemo<TimelineWindow | undefined>(() => {
     const w = view?.window;
     if (!w) return undefined;
     const start = new Date(w.start);
     const end = new Date(w.end);
     return Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? undefined : { start, end };
-    // Only the window saved at start-up matters: later changes come from the timeline itself.
   }, [view === null]);
 
   const onWindowChange = useCallback(
@@ -170,7 +170,7 @@ export function App(): JSX.Element {
           <EmptyLibrary onOpenFiles={ingest.openFiles} onOpenFolder={ingest.openFolder} />
         ) : (
           <>
-            <section className="timeline-pane" aria-label="Timeline">
+            <section className="timeline-pane">
               {view !== null ? (
                 <TimelineView
                   ref={timeline}

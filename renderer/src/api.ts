@@ -2,11 +2,8 @@
 // Nothing else in the renderer touches `window.eventline` directly.
 import type { EventlineApi } from '../../electron/shared/contract';
 
-/** The contract plus the preload's optional helper that turns a dropped File into its path
- * (Electron's webUtils.getPathForFile); absent where there is no file system (tests, browsers). */
-export type RendererApi = EventlineApi & {
-  readonly pathForFile?: (file: File) => string;
-};
+/** What the preload exposes: the contract's methods, `on`, and the optional `pathForFile`. */
+export type RendererApi = EventlineApi;
 
 declare global {
   interface Window {

@@ -176,5 +176,22 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     app.dialog.nextOpenPaths([projectPath]);
     await dialog.getByRole('button', { name: 'Open project…' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Project opened.');
+    await dialog.getByRole('button', { name: 'Close export dialog' }).click();
+  });
+
+  it('merges two events that tell the same happening', async () => {
+    await options().filter({ hasText: 'Prices' }).filter({ hasText: 'March 2019' }).first().click();
+    const before = await options().count();
+    const dated2021 = async () => (await options().allTextContents()).filter((t) => t.trim().endsWith('2021')).length;
+    expect(await dated2021()).toBe(1);
+    const form = panel().getByRole('form', { name: 'Merge events' });
+    const choice = form.getByRole('combobox', { name: 'Same happening as' });
+    const value = await choice.locator('option', { hasText: '2021' }).first().getAttribute('value');
+    await choice.selectOption(value!);
+    await form.getByRole('button', { name: 'Merge into this event' }).click();
+    await expect.poll(() => options().count()).toBe(before - 1);
+    await expect.poll(() => form.textContent()).toContain('One event was merged into this one.');
+    expect(await dated2021()).toBe(0);
+    await app.screenshot('corrections-6-merged');
   });
 });

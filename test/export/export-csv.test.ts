@@ -30,6 +30,7 @@ describe('CSV export', () => {
     expect(month.note).toBe('check; source, please');
     expect(month.tags).toBe('economy; to-check');
     expect(month.sentence).toBe('In March 2019 prices rose; nobody knew why.');
+    expect([month['start edge'], month['end edge'], month['dated by'], month.corrected]).toEqual(['exact', 'exact', 'absolute', 'yes']);
   });
 
   it('writes one row per event in date order, BC first', () => {

@@ -6,13 +6,15 @@ import { createLibraryService, type Library } from '../../electron/library/servi
 import { removeTempDirs, tempDir } from './helpers';
 
 let docs = '';
+let dbPath = '';
 let lib: Library;
 
 beforeEach(() => {
   const dir = tempDir();
   docs = path.join(dir, 'docs');
+  dbPath = path.join(dir, 'lib.sqlite');
   mkdirSync(path.join(docs, 'sub'), { recursive: true });
-  lib = createLibraryService({ dbPath: path.join(dir, 'lib.sqlite') });
+  lib = createLibraryService({ dbPath });
 });
 afterEach(() => {
   lib.close();
@@ -68,5 +70,18 @@ describe('watched folders', { timeout: 20_000 }, () => {
     await lib.idle();
     expect(changes).toEqual(['remove']);
     expect(lib.isEmpty()).toBe(true);
+  });
+
+  it('catches up on changes made while the library was closed', async () => {
+    writeFileSync(path.join(docs, 'a.txt'), 'In 1998 it began.');
+    writeFileSync(path.join(docs, 'b.txt'), 'In 2003 it ended.');
+    await lib.addPaths({ paths: [docs] });
+    lib.close();
+    rmSync(path.join(docs, 'b.txt'));
+    writeFileSync(path.join(docs, 'sub', 'c.txt'), 'In 2011 it came back.');
+    lib = createLibraryService({ dbPath });
+    await lib.idle();
+    expect(titles()).toEqual(['a', 'c']);
+    expect(lib.listFolders({})).toEqual([docs]);
   });
 });

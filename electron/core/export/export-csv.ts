@@ -2,7 +2,8 @@
 // (without it Excel reads UTF-8 as the local code page).
 import { exportRows, type ExportInput } from './export-input';
 
-export const CSV_HEADER = ['start', 'end', 'granularity', 'label', 'sentence', 'document title', 'document path', 'paragraph', 'note', 'tags'] as const;
+// The columns first; then the user's layer, and how certain the date is (edges, what dated it).
+export const CSV_HEADER = ['start', 'end', 'granularity', 'label', 'sentence', 'document title', 'document path', 'paragraph', 'note', 'tags', 'start edge', 'end edge', 'dated by', 'corrected'] as const;
 
 /** A field quoted when it holds a quote, comma or line break; inner quotes doubled (RFC 4180 §2.5-2.7). */
 function field(value: string): string {
@@ -28,6 +29,10 @@ export function csvRows(input: ExportInput): string[][] {
     String(event.paragraph + 1),
     neutralizeFormula(event.user?.note ?? ''),
     neutralizeFormula((event.user?.tags ?? []).join('; ')),
+    event.date.startEdge,
+    event.date.endEdge,
+    event.user?.origin === 'user' ? 'user' : event.date.anchor,
+    event.user?.edited ? 'yes' : '',
   ]);
   return [[...CSV_HEADER], ...rows];
 }

@@ -15,6 +15,7 @@ import { refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
+import { spelledDecades, spelledYears } from './recognizers/spelled-years';
 import { times } from './recognizers/times';
 import { weekdays } from './recognizers/weekdays';
 
@@ -27,6 +28,8 @@ export const PIPELINE: readonly Recognizer[] = [
   eraYears,
   centuries,
   decades,
+  spelledDecades,
+  spelledYears,
   ordinalQuarters,
   namedQuarters,
   halves,

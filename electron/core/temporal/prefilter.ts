@@ -17,32 +17,31 @@ export function lines(text: string): { readonly start: number; readonly text: st
 
 interface CueIndex {
   readonly scan: RegExp;
-  /** For each cue word, the recognizers (bit per pipeline rank) a line holding it must run. */
-  readonly masks: ReadonlyMap<string, number>;
-  readonly digitMask: number;
+  /** For each cue word, the pipeline ranks of the recognizers a line holding it must run. */
+  readonly ranks: ReadonlyMap<string, readonly number[]>;
+  readonly digitRanks: readonly number[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function buildIndex(pipeline: readonly Recognizer[]): CueIndex {
-  if (pipeline.length > 31) throw new Error('cue masks hold at most 31 recognizers');
-  const words = new Map<string, number>();
-  let digitMask = 0;
+  const words = new Map<string, number[]>();
+  const digitRanks: number[] = [];
   pipeline.forEach((r, rank) => {
     for (const c of r.cue) {
-      if (c === '#') digitMask |= 1 << rank;
-      else words.set(c, (words.get(c) ?? 0) | (1 << rank));
+      if (c === '#') digitRanks.push(rank);
+      else words.set(c, [...(words.get(c) ?? []), rank]);
     }
   });
   // A word containing another cue word also enables that word's recognizers ("friday" holds "day").
-  const masks = new Map<string, number>();
+  const ranks = new Map<string, number[]>();
   for (const w of words.keys()) {
-    let mask = 0;
-    for (const [v, m] of words) if (w.includes(v)) mask |= m;
-    masks.set(w, mask);
+    const all = new Set<number>();
+    for (const [v, rs] of words) if (w.includes(v)) for (const r of rs) all.add(r);
+    ranks.set(w, [...all]);
   }
   const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return { scan: new RegExp(`${alternatives.join('|')}|\\d`, 'g'), masks, digitMask };
+  return { scan: new RegExp(`${alternatives.join('|')}|\\d`, 'g'), ranks, digitRanks };
 }
 
 const cache = new WeakMap<readonly Recognizer[], CueIndex>();
@@ -52,18 +51,24 @@ export function cued(text: string, pipeline: readonly Recognizer[]): { readonly 
   let index = cache.get(pipeline);
   if (!index) cache.set(pipeline, (index = buildIndex(pipeline)));
   const low = text.toLowerCase();
-  const { scan, masks, digitMask } = index;
-  let mask = 0;
+  const { scan, ranks, digitRanks } = index;
+  const on = new Uint8Array(pipeline.length);
+  let digitSeen = false;
   scan.lastIndex = 0;
   for (let m = scan.exec(low); m; m = scan.exec(low)) {
+    const rs = ranks.get(m[0]);
+    if (rs) for (const r of rs) on[r] = 1;
     const c = m[0].charCodeAt(0);
-    mask |= (masks.get(m[0]) ?? 0) | (c >= 48 && c <= 57 ? digitMask : 0);
+    if (!digitSeen && c >= 48 && c <= 57) {
+      digitSeen = true;
+      for (const r of digitRanks) on[r] = 1;
+    }
     // Step one character, not the whole word, so that overlapping cue words are all seen.
     scan.lastIndex = m.index + 1;
   }
   const out: { r: Recognizer; rank: number }[] = [];
   pipeline.forEach((r, rank) => {
-    if (mask & (1 << rank)) out.push({ r, rank });
+    if (on[rank]) out.push({ r, rank });
   });
   return out;
 }

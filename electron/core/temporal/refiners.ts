@@ -40,6 +40,13 @@ export const timeWithDay: Refiner = (text, cands) => {
     const [time, day] = a.type === 'TIME' ? [a, b] : [b, a];
     const tv = valueAt(time.value);
     const dv = valueAt(day.value);
+    // An explicit day ("5 p.m. EST, Nov. 6, 1989") makes the whole expression absolute.
+    const clockOnly = tv(null, null, false).split('T')[1];
+    if (typeof day.value === 'string' && clockOnly) {
+      out.push({ start: a.start, end: b.end, type: 'TIME', value: `${day.value}T${clockOnly}` });
+      i++;
+      continue;
+    }
     out.push({
       start: a.start, end: b.end, type: 'TIME', relative: 'deictic',
       value: (ref, last, narrative) => {

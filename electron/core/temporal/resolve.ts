@@ -40,11 +40,12 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       value = c.value(ref, state.last ?? null, ref !== null && ref !== dctDay);
       anchor = ref === null ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }
-    // With a document date, only absolute dates move the narrative reference: chaining relative
-    // ones ("a year earlier" ... "a year earlier") would drift. Without one, narratives chain.
-    if ((c.type === 'DATE' || c.type === 'TIME') && (anchor === 'absolute' || dctDay === null)) {
+    // With a document date, absolute dates and named days ("Friday") move the narrative reference;
+    // coarse relative ones do not: chaining "a year earlier" ... "a year earlier" would drift.
+    // Without a document date, narratives chain.
+    if (c.type === 'DATE' || c.type === 'TIME') {
       const day = dayOfValue(value);
-      if (day) state.context = day;
+      if (day && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value)) state.last = value;
     return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { IngestProgress, IngestSummary } from '../../../electron/shared/contract';
 import { api } from '../api';
 
+const SUCCESS_NOTICE_MS = 8000;
+
 export interface IngestState {
   /** Progress of the running ingest, or null when none runs. */
   readonly progress: IngestProgress | null;
@@ -22,6 +24,13 @@ export function useIngest(): IngestState {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => api().on('ingestProgress', (p) => setProgress(p.done >= p.total && p.total > 0 ? null : p)), []);
+
+  // Good news fades after a while; errors stay until the user has seen them.
+  useEffect(() => {
+    if (!summary || summary.errors.length > 0) return;
+    const t = setTimeout(() => setSummary(null), SUCCESS_NOTICE_MS);
+    return () => clearTimeout(t);
+  }, [summary]);
 
   const run = useCallback((start: () => Promise<IngestSummary>) => {
     setFailure(null);

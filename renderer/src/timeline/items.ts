@@ -66,16 +66,17 @@ export function isPoint(date: EventDate): boolean {
   return !isUncertainBand(date) && date.start === date.end;
 }
 
-/** "4 Oct 2024", "1980 – 1989 (somewhere in this period)", "after 2024". */
+/** "4 Oct 2024", "1980 – 1989 (somewhere in this period)", "about 2004 – 2024", "until 2024", "after 2024". */
 export function describeDate(date: EventDate): string {
   const p = precision(date);
   const start = formatMs(isoToMs(date.start), p);
   const end = formatMs(isoToMs(date.end), p);
-  const from = date.startEdge === 'open' ? 'before' : date.startEdge === 'approximate' ? 'about' : '';
-  const to = date.endEdge === 'open' ? 'after' : date.endEdge === 'approximate' ? 'about' : '';
-  if (date.startEdge === 'open' && date.endEdge !== 'open') return `before ${end}`;
-  if (date.endEdge === 'open' && date.startEdge !== 'open') return `after ${start}`;
-  const span = start === end ? start : `${from ? `${from} ` : ''}${start} – ${to ? `${to} ` : ''}${end}`;
+  if (date.startEdge === 'open' && date.endEdge === 'open') return 'at an unknown time';
+  if (date.startEdge === 'open') return `until ${end}`;
+  if (date.endEdge === 'open') return `after ${start}`;
+  const from = date.startEdge === 'approximate' ? 'about ' : '';
+  const to = date.endEdge === 'approximate' ? 'about ' : '';
+  const span = start === end ? `${from}${start}` : `${from}${start} – ${to}${end}`;
   return isUncertainBand(date) && start !== end ? `${span} (somewhere in this period)` : span;
 }
 

@@ -33,6 +33,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'Officials said yesterday that talks failed.', dct: D, out: [['yesterday', 'DATE', '2024-10-03']] },
     { input: 'The vote is tomorrow.', dct: D, out: [['tomorrow', 'DATE', '2024-10-05']] },
     { input: 'They met on June 3, 2020 and again the next day.', dct: D, out: [['June 3, 2020', 'DATE', '2020-06-03'], ['the next day', 'DATE', '2020-06-04']] },
+    { input: 'Lavrov spoke on Tuesday. The next day he left at 9 a.m.', dct: D, out: [['Tuesday', 'DATE', '2024-10-01'], ['The next day', 'DATE', '2024-10-02'], ['9 a.m.', 'TIME', '2024-10-02T09:00']] },
   ],
   weekdays: [
     { input: 'Lavrov said Friday that sanctions must go.', dct: D, out: [['Friday', 'DATE', '2024-10-04']] },
@@ -59,6 +60,8 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'In the 1980s, the Soviet Union waged war.', dct: D, out: [['the 1980s', 'DATE', '198']] },
     { input: 'It changed in the early 1990s.', dct: D, out: [['the early 1990s', 'DATE', '199']] },
     { input: 'Railways spread in the 19th century.', dct: D, out: [['the 19th century', 'DATE', '18']] },
+    { input: 'Music changed in the nineties.', dct: D, out: [['the nineties', 'DATE', '199']] },
+    { input: 'She is in her sixties.', dct: D, out: [] },
   ],
   durations: [
     { input: 'Sanctions have lasted for more than two decades.', dct: D, out: [['more than two decades', 'DURATION', 'P20Y']] },
@@ -66,6 +69,8 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'He signed a two-year contract.', dct: D, out: [['two-year', 'DURATION', 'P2Y']] },
     { input: 'The flight lasted 90 minutes.', dct: D, out: [['90 minutes', 'DURATION', 'PT90M']] },
     { input: 'Talks dragged on for years.', dct: D, out: [['years', 'DURATION', 'PXY']] },
+    { input: 'The siege lasted 2 1/2 years.', dct: D, out: [['2 1/2 years', 'DURATION', 'P2Y6M']] },
+    { input: 'The march took a day and a half.', dct: D, out: [['a day and a half', 'DURATION', 'P1DT12H']] },
   ],
   sets: [
     { input: 'The paper is printed daily.', dct: D, out: [['daily', 'SET', 'P1D']] },
@@ -97,6 +102,8 @@ const FAMILIES: Record<string, readonly Case[]> = {
   'bare years': [
     { input: 'They returned to power in 2021.', dct: D, out: [['2021', 'DATE', '2021']] },
     { input: 'Since 1998 the rules changed.', dct: D, out: [['1998', 'DATE', '1998']] },
+    { input: 'It was built in nineteen ninety-six.', dct: D, out: [['nineteen ninety-six', 'DATE', '1996']] },
+    { input: 'The goal is full employment by the year two thousand.', dct: D, out: [['the year two thousand', 'DATE', '2000']] },
   ],
 };
 

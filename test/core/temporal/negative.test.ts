@@ -22,6 +22,7 @@ const SILENT = [
   'He weighed 1850 pounds.',
   'He has a second car.',
   'She is a day trader.',
+  'Two thousand people marched.',
 ] as const;
 
 describe('negative cases: no time expression', () => {

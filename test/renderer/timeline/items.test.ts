@@ -37,6 +37,8 @@ describe('marks say how sure a date is', () => {
     expect(item.className).toContain('tl-start-approximate');
     expect(item.className).toContain('tl-end-open');
     expect(describeDate(makeEvent('after', '2024-01-01', '2024-12-31', 'year', { endEdge: 'open' }).date)).toBe('after 2024');
+    expect(describeDate(makeEvent('until', '2004-01-01', '2024-12-31', 'year', { startEdge: 'open' }).date)).toBe('until 2024');
+    expect(describeDate(makeEvent('about', '2004-01-01', '2024-12-31', 'year', { startEdge: 'approximate' }).date)).toBe('about 2004 – 2024 (somewhere in this period)');
   });
   it('marks and explains events clamped beyond the drawable range', () => {
     const item = itemOf(makeEvent('far', '-020000-01-01', '-020000-12-31', 'year'));

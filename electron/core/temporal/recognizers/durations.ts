@@ -19,11 +19,17 @@ const LETTER: Readonly<Record<string, [string, number, boolean]>> = {
 export function durationValue(n: number, unit: string): string {
   const [letter, factor, time] = LETTER[unit] ?? ['Y', 1, false];
   const count = n < 0 ? 'X' : String(+(n * factor).toFixed(2)).replace(/^0\./, '0.');
-  // Fractions become the next smaller unit where TIMEX3 has one: half a year is P6M.
-  if (n > 0 && !Number.isInteger(n * factor)) {
-    if (letter === 'Y') return `P${Math.round(n * factor * 12)}M`;
-    if (letter === 'D') return `PT${Math.round(n * factor * 24)}H`;
-    if (letter === 'H') return `PT${Math.round(n * factor * 60)}M`;
+  // Fractions spill into the next smaller unit: 2 1/2 years is P2Y6M, half a day PT12H.
+  const x = n * factor;
+  if (n > 0 && !Number.isInteger(x)) {
+    const whole = Math.floor(x);
+    const part = (k: number) => Math.round((x - whole) * k);
+    if (letter === 'Y') return `P${whole ? `${whole}Y` : ''}${part(12)}M`;
+    if (letter === 'M' && !time) return `P${whole ? `${whole}M` : ''}${part(30)}D`;
+    if (letter === 'W') return `P${Math.round(x * 7)}D`;
+    if (letter === 'D') return `P${whole ? `${whole}D` : ''}T${part(24)}H`;
+    if (letter === 'H') return `PT${whole ? `${whole}H` : ''}${part(60)}M`;
+    if (letter === 'M') return `PT${whole ? `${whole}M` : ''}${part(60)}S`;
   }
   return `${time ? 'PT' : 'P'}${count}${letter}`;
 }
@@ -37,11 +43,11 @@ const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|t
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half| 1/2|½)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long|(?: and a half))?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
-    const half = /and[ -]a[ -]half$/.test(num);
-    const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/[ -]and[ -]a[ -]half$/, '')) + (half ? 0.5 : 0);
+    const half = /(?:and[ -]a[ -]half| 1\/2|½)$/.test(num) || / and a half$/i.test(m[0]);
+    const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -]a[ -]half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").

@@ -49,7 +49,8 @@ export const holidays: Recognizer = {
         const thisYear = holiday(name, ref.y)!;
         const past = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
         const y = tense === 'future' ? (past ? ref.y : ref.y + 1) : past ? ref.y - 1 : ref.y;
-        return `${year(y)}${fmtDay(holiday(name, y)!).slice(4)}`;
+        const day = holiday(name, y)!;
+        return `${year(y)}-${pad(day.m)}-${pad(day.d)}`;
       },
     };
   },

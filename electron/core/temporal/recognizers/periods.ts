@@ -35,10 +35,10 @@ export const ordinalQuarters: Recognizer = {
 export const namedQuarters: Recognizer = {
   name: 'named-quarters',
   cue: ['quarter'],
-  pattern: /\b(?:the|that) (?:(latest|last|past|previous|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?(?:fiscal )?quarter\b(?!s|ly)/gi,
+  pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly)/gi,
   extract(m) {
-    const w = (m[1] ?? '').toLowerCase();
-    const n = w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
+    const w = (m[1] ?? m[2] ?? '').toLowerCase();
+    const n = w === 'current' || w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref) => {

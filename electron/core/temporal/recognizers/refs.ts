@@ -8,14 +8,14 @@ const VALUE: Readonly<Record<string, string>> = {
   recently: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', earlier: 'PAST_REF',
   'in the past': 'PAST_REF', lately: 'PAST_REF', 'once': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF', later: 'FUTURE_REF',
-  'the near future': 'FUTURE_REF', 'the coming': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF', 'the coming': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 };
 
 export const refs: Recognizer = {
   name: 'refs',
-  cue: ['now', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days'],
+  cue: ['now', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
-  pattern: /\b(?:(?:just|right|until|till|by|from|for) )?(now|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future)\b(?! that\b)|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:just|right|until|till|by|from|for) )?(now|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short) term)\b(?! that\b)|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const start = m.index + m[0].toLowerCase().indexOf(word);

@@ -73,6 +73,7 @@ export const unitsAgo: Recognizer = {
     let n = k;
     if (u === 'decade') { u = 'year'; n = 10 * k; }
     if (u === 'century') { u = 'year'; n = 100 * k; }
+    if (u === 'year' && n > 5000) return null;
     const mod = m[1] ? AGO_MOD[m[1].toLowerCase()] : undefined;
     const vague = k < 0 || !Number.isInteger(n);
     // A year before a quarter under discussion is that quarter of the year before (TimeML anchoring).

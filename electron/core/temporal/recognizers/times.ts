@@ -21,6 +21,7 @@ export const times: Recognizer = {
       if (!/[ap]\.?m/.test(s) && !/\b(?:at|by|until|from|before|after|around|about)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     }
     const clock = `T${pad(hh)}:${pad(mm)}`;
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'deictic', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
+    // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
   },
 };
