@@ -194,4 +194,17 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     expect(await dated2021()).toBe(0);
     await app.screenshot('corrections-6-merged');
   });
+
+  it('lists a correction whose text is gone after the document changed', async () => {
+    writeFileSync(file, 'date 2024-10-04\nAn introduction now opens the report.\nPrices fell sharply in March 2019 and rose again in 2021.\n');
+    await app.service.addPaths({ paths: [file] });
+    await app.service.idle();
+    const lost = app.page.getByRole('button', { name: /lost correction/ });
+    await expect.poll(() => lost.textContent()).toBe('1 lost correction');
+    await lost.click();
+    const dialog = app.page.getByRole('dialog', { name: 'Corrections that lost their text' });
+    expect(await dialog.locator('li').textContent()).toMatch(/Date set to 1998-06-15 \(day\).*the text "1998" is no longer in the document \(in “[^”]*treaty was finally signed in 1998 after long talks\.”\)/);
+    await app.screenshot('corrections-7-lost');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
 });

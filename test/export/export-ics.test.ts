@@ -50,6 +50,7 @@ describe('iCalendar export', () => {
     expect(month.description).toContain('Note: check; source, please');
     expect(month.description).toContain('Relazione "finale", Ünïcödé, paragraph 2');
     expect(month.description).not.toContain('/corpus/');
+    expect(month.component.getFirstProperty('categories')?.getValues()).toEqual(['economy', 'to-check']);
     const long = byUid.get('e-year@eventline')!;
     expect(long.description).toContain('naïvely 日本語 text that is long enough');
     expect(long.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-01-02T03:04:05Z');

@@ -68,6 +68,11 @@ describe('html', () => {
     expect(loadHtml(page(head, body))).toMatchObject({ dct: '2022-11-08', dctSource: 'html-meta' });
   });
 
+  it('reads a page wrapped in a form, keeping words apart at line breaks', () => {
+    const doc = loadHtml(page('', '<form id="aspnetForm"><div><p>The bridge opened in<br>May 1932 after six years.</p><p>It closed for repairs in 2019.</p></div></form>'));
+    expect(doc.paragraphs).toEqual(['The bridge opened in May 1932 after six years.', 'It closed for repairs in 2019.']);
+  });
+
   it('keeps the article paragraphs and nothing from script, style, nav or footer', () => {
     const doc = loadHtml(
       page(
@@ -88,6 +93,19 @@ describe('pdf paragraphs from line positions', () => {
   it('joins wrapped lines and splits at a larger gap, mending hyphenated words', () => {
     const runs = [run('The first paragraph goes on and is hyphen-', 780), run('ated across two lines.', 766), run('A second paragraph.', 738)];
     expect(pageParagraphs(runs)).toEqual(['The first paragraph goes on and is hyphenated across two lines.', 'A second paragraph.']);
+  });
+
+  it('separates a short heading, a larger title and page numbers from the text', () => {
+    const long = 'x'.repeat(80);
+    const runs = [
+      run('12', 800),
+      { ...run('A Title', 780), height: 16 },
+      run('1.1. Version', 760),
+      run(`${long} first`, 746),
+      run(`${long} second.`, 732),
+      run('3', 60),
+    ];
+    expect(pageParagraphs(runs)).toEqual(['A Title', '1.1. Version', `${long} first ${long} second.`]);
   });
 
   it('puts runs on one baseline into one line', () => {

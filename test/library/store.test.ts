@@ -5,7 +5,9 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLibraryService, type Library } from '../../electron/library/service';
+import { createDocumentStore } from '../../electron/library/store/document-store';
 import { MIGRATIONS } from '../../electron/library/store/migrations';
+import { openDatabase } from '../../electron/library/store/open-store';
 import { removeTempDirs, tempDir } from './helpers';
 
 let dir = '';
@@ -77,6 +79,25 @@ describe('ingest into the store', () => {
     rmSync(gone);
     await lib.addPaths({ paths: [docs] });
     expect(lib.listDocuments({}).map((d) => path.basename(d.path))).toEqual(['a.txt']);
+  });
+
+  it('writes a document in one transaction: a failure midway leaves the previous version whole', async () => {
+    write('a.txt', 'A treaty was signed in 1998.\nThe war ended in 1945.');
+    await lib.addPaths({ paths: [docs] });
+    const doc = lib.getDocument({ id: lib.listDocuments({})[0]!.id })!;
+    const events = lib.listEvents({});
+    lib.close();
+    const db = openDatabase(dbPath);
+    const store = createDocumentStore(db);
+    const broken = { ...events[1]!, id: 'broken', date: { ...events[1]!.date, start: 'not a date' } };
+    const changed = { ...doc, paragraphs: ['New text in 2020.', ...doc.paragraphs] };
+    // The document row and its paragraphs go in first; the bad event fails after them.
+    expect(() => store.put(changed, [events[0]!, broken], { size: 1, mtimeMs: 1 }, { dct: null, dctSource: null }, null)).toThrow(/not an ISO date/);
+    expect(store.get(doc.id)).toEqual(doc);
+    expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(events.length);
+    db.close();
+    lib = open();
+    expect(lib.listEvents({})).toEqual(events);
   });
 
   it('records the schema version and keeps the database sound', async () => {

@@ -69,8 +69,10 @@ export function applyEdits(
   const placed: { record: EditRecord; event: Event }[] = [];
   const userEvents: Event[] = [];
 
+  // The sentence the edit was made in, so the user can tell which event the lost edit was about.
+  const where = (anchor: TextAnchor) => (anchor.context && anchor.context !== anchor.text ? ` (in “${anchor.context}”)` : '');
   const orphan = (record: EditRecord, anchor: TextAnchor, why: string) =>
-    orphans.push({ documentPath: anchor.documentPath, text: anchor.text, description: `${describeEdit(record)}: ${why}` });
+    orphans.push({ documentPath: anchor.documentPath, text: anchor.text, description: `${describeEdit(record)}: ${why}${where(anchor)}` });
 
   // Where is an anchor's event now? Extracted events by their time expression, user events by selection.
   const find = (anchor: TextAnchor): { event?: Event; why?: string } => {
@@ -114,7 +116,7 @@ export function applyEdits(
         mergedAway.add(found.event.id);
         mergedDocument.set(found.event.id, found.event.documentId);
       } else if (!found.event) {
-        orphans.push({ documentPath: anchor.documentPath, text: anchor.text, description: `Merged into "${record.label ?? event.label}": ${found.why ?? 'not found'}` });
+        orphans.push({ documentPath: anchor.documentPath, text: anchor.text, description: `Merged into "${record.label ?? event.label}": ${found.why ?? 'not found'}${where(anchor)}` });
       }
     }
     mergedInto.set(event.id, ids);

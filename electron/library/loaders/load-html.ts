@@ -7,7 +7,8 @@ import { decodeText } from './decode-text';
 import { findHtmlDate } from './html-date';
 import type { LoadedDocument } from './loaded-document';
 
-const NEVER_TEXT = 'script, style, noscript, template, nav, footer, iframe, object, embed, svg, canvas, form, button';
+// Not `form`: some sites (ASP.NET) wrap the whole page in one.
+const NEVER_TEXT = 'script, style, noscript, template, nav, footer, iframe, object, embed, svg, canvas, button, select';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dt, dd, td, th, caption';
 /** Deeper trees are flattened to their text: recursive DOM walks would overflow the stack. */
 const MAX_DEPTH = 400;
@@ -29,6 +30,8 @@ function depthExceeds(root: HtmlElement, limit: number): boolean {
 
 /** Text of the innermost block elements, in document order; the whole text when there are none. */
 function blockParagraphs(root: HtmlElement): string[] {
+  // textContent ignores <br>: keep the words on either side apart.
+  for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith(' ');
   const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
   const texts = blocks.length ? blocks.map((el) => normalize(el.textContent)) : (root.textContent ?? '').split(/\n\s*\n/).map(normalize);
   return texts.filter((t) => t.length > 0);

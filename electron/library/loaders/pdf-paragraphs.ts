@@ -1,6 +1,8 @@
 // Rebuilds lines and paragraphs from the positioned text runs pdfjs gives for a page: runs on the
-// same baseline form a line; a vertical gap clearly larger than the usual line spacing, or a jump
-// up the page (new column or page), starts a new paragraph. Pure: positions in, strings out.
+// same baseline form a line. A new paragraph starts at a vertical gap clearly larger than the usual
+// line spacing, a jump up the page (new column), an indented line, a change of font size (headings),
+// or after a line that stops well short of the text's right edge (a heading or a paragraph's last
+// line). Bare page numbers at the top or bottom of a page are dropped. Pure: positions in, strings out.
 
 export interface TextRun {
   readonly str: string;
@@ -61,17 +63,25 @@ function joinLines(lines: readonly string[]): string {
 }
 
 /** The paragraphs of one page. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+
 export function pageParagraphs(runs: readonly TextRun[]): string[] {
-  const lines = toLines(runs);
+  const all = toLines(runs);
+  const lines = all.filter((l, i) => !((i === 0 || i === all.length - 1) && all.length > 1 && PAGE_NUMBER.test(l.text)));
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0);
   const spacing = median(gaps);
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.end));
+  const width = right - left;
   const paragraphs: string[][] = [];
   let block: string[] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (prev) {
       const gap = prev.y - line.y;
-      const newParagraph = gap <= 0 || gap > Math.max(spacing * 1.4, prev.height * 1.9) || line.x - prev.x > line.height * 1.5;
+      const resized = Math.abs(line.height - prev.height) > 0.15 * Math.max(line.height, prev.height);
+      const short = lines.length >= 3 && prev.end - left < 0.7 * width && !/-$/.test(prev.text);
+      const newParagraph = gap <= 0 || gap > Math.max(spacing * 1.4, prev.height * 1.9) || line.x - prev.x > line.height * 1.5 || resized || short;
       if (newParagraph && block.length) {
         paragraphs.push(block);
         block = [];

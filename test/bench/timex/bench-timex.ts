@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     ratio: +(chronoMs / oursMs).toFixed(2),
   };
   if (process.argv.includes('--cli')) {
-    const input = docs.map((d, i) => JSON.stringify({ id: i, dct: d.dct, text: d.text })).join('\n');
+    // The corpus five times over, so that tagging time stands out of process-start noise.
+    const REPEAT = 5;
+    const input = Array.from({ length: REPEAT }, () => docs.map((d, i) => JSON.stringify({ id: i, dct: d.dct, text: d.text }))).flat().join('\n');
     const cli = (stdin: string) => {
       const t0 = performance.now();
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'timex', '--dct', 'none', '--batch'], { input: stdin, maxBuffer: 1 << 28 });
@@ -63,9 +65,9 @@ async function main(): Promise<void> {
     const startupMs = cli('');
     const cliMs = cli(input);
     result.cliStartupMs = Math.round(startupMs);
-    result.cliCharsPerSec = Math.round(chars / (cliMs / 1000));
-    result.cliCharsPerSecAfterStartup = Math.round(chars / (Math.max(1, cliMs - startupMs) / 1000));
-    result.cliRatio = +(chronoMs / cliMs).toFixed(2);
+    result.cliCharsPerSec = Math.round((REPEAT * chars) / (cliMs / 1000));
+    if (cliMs - startupMs > 100) result.cliCharsPerSecAfterStartup = Math.round((REPEAT * chars) / ((cliMs - startupMs) / 1000));
+    result.cliRatio = +((REPEAT * chronoMs) / cliMs).toFixed(2);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(result));
   else for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(18)} ${v}`);
