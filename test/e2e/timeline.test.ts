@@ -68,6 +68,17 @@ describe.skipIf(unavailable !== null)('timeline on the sample corpus', () => {
     await expect.poll(() => announcedYears(app.page)).toEqual(fitted);
   });
 
+  it('pans with the arrow keys when the timeline has focus', async () => {
+    await app.page.getByRole('button', { name: 'Fit all events' }).click();
+    await expect.poll(() => announcement(app.page).textContent()).toMatch(/^Showing/);
+    const [from] = await announcedYears(app.page);
+    await app.page.locator('.tl-root[role="region"]').focus();
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await announcedYears(app.page))[0]).toBeLessThan(from - 5);
+    await app.page.getByRole('button', { name: 'Fit all events' }).click();
+  });
+
   it('shows one lane per document when asked, and one combined lane otherwise', async () => {
     const lanes = app.page.locator('.tl-root .vis-labelset .vis-label.tl-lane');
     const toggle = app.page.getByRole('button', { name: 'Lanes by document' });

@@ -11,6 +11,7 @@ import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
 import { dayRanges, yearRanges } from './recognizers/ranges';
+import { latestPeriods, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
@@ -30,6 +31,11 @@ export const PIPELINE: readonly Recognizer[] = [
   decades,
   spelledDecades,
   spelledYears,
+  yearAgoPeriods,
+  yearPeriods,
+  latestPeriods,
+  yearsEnded,
+  reportingYears,
   ordinalQuarters,
   namedQuarters,
   halves,

@@ -47,7 +47,12 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       const day = dayOfValue(value);
       if (day && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
-    if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value)) state.last = value;
+    // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
+    const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+    if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value) && !closes) state.last = value;
+    // "For the nine months, ... a year earlier": a half-year or longer reporting stretch replaces
+    // the quarter under discussion, and what follows compares years.
+    if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;
     return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });
 }

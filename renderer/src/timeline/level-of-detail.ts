@@ -28,6 +28,9 @@ export interface LodOptions {
   readonly margin: number;
 }
 
+/** Long events drawn individually over the counts, per lane. */
+const LONG_EVENTS_PER_LANE = 20;
+
 export const DEFAULT_LOD: LodOptions = { maxEvents: 300, minBucketPx: 44, margin: 0.5 };
 
 export interface EventMark {
@@ -123,17 +126,31 @@ export function levelOfDetail(
       continue;
     }
     aggregated = true;
+    const lone = new Set<number>();
     for (let b = bucketFloor(unit, from); b < to; ) {
       const next = nextBucket(unit, b);
       const first = lowerBound(index.starts, b);
       const count = lowerBound(index.starts, next) - first;
       // A lone event needs no count: draw the event itself.
-      if (count === 1) marks.push({ kind: 'event', lane: key, index: first });
-      else if (count > 1) {
+      if (count === 1) {
+        marks.push({ kind: 'event', lane: key, index: first });
+        lone.add(first);
+      } else if (count > 1) {
         const label = bucketLabel(unit, b);
         marks.push({ kind: 'aggregate', id: `agg|${key}|${unit}|${b}`, lane: key, unit, start: b, end: next, count, label });
       }
       b = next;
+    }
+    // Counts go by start, so a long period (a war, a century) begun before the margin would vanish
+    // from a dense view: draw the longest-lived few over the counts.
+    let long = 0;
+    const last = lowerBound(index.starts, to);
+    for (let i = lowerBound(index.maxEnds, from + 1); i < last && long < LONG_EVENTS_PER_LANE; i++) {
+      const end = index.ends[i] as number;
+      if (end > from && end - (index.starts[i] as number) >= span / 4 && !lone.has(i)) {
+        marks.push({ kind: 'event', lane: key, index: i });
+        long++;
+      }
     }
   }
   const msPerPx = 2 ** Math.ceil(Math.log2(span / Math.max(widthPx, 1)));

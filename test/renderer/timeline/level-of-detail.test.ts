@@ -92,6 +92,16 @@ describe('levelOfDetail', () => {
     expect(alone?.kind === 'event' && sparse[0]?.index.events[alone.index]?.id).toBe('alone');
   });
 
+  it('keeps a long period visible over the counts, even when it began before the window', () => {
+    const withWar = buildLanes([...many, makeEvent('war', '1950-01-01', '1969-12-31', 'decade')], ['doc-a'], false);
+    const lod = levelOfDetail(withWar, win('1960-01-01', '1966-01-01'), 1200);
+    expect(lod.unit).not.toBeNull();
+    const drawn = lod.marks.filter((m) => m.kind === 'event').map((m) => m.kind === 'event' && withWar[0]?.index.events[m.index]?.id);
+    expect(drawn).toContain('war');
+    // Short events stay in the counts.
+    expect(drawn.length).toBeLessThan(5);
+  });
+
   it('decides per lane: a sparse document shows events while a dense one shows counts', () => {
     const mixed = [...dailyEvents(5_000, 1990, 1, 'dense'), ...dailyEvents(5, 1990, 400, 'sparse')];
     const byDoc = buildLanes(mixed, ['dense', 'sparse'], true);

@@ -4,7 +4,7 @@
 import { fmtMonth, type Day } from '../day-math';
 import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { tenseCue, type Tense } from '../tense';
+import { sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
@@ -16,14 +16,15 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
   if (tense === 'last') return mo < ref.m ? ref.y : ref.y - 1;
   if (tense === 'next') return mo > ref.m ? ref.y : ref.y + 1;
   if (tense === 'future') return mo >= ref.m ? ref.y : ref.y + 1;
-  if (tense === 'present') return ref.y;
+  // "is"/"has" say little about a month ("prices have come down from October"): the nearest one.
+  if (tense === 'present') return place(ref, mo, 'nearest');
   return mo <= ref.m ? ref.y : ref.y - 1;
 }
 
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  pattern: new RegExp(`\\b(?:(last|next|this|early|late|mid|middle)[- ])?(${MONTH_RE})(?![\\w'-])(?:(?: of|,)? (\\d{4})(?!\\d|,\\d))?`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b)?`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -36,9 +37,14 @@ export const bareMonths: Recognizer = {
     // Modal "may", verb "march", names ("May Day", "Jan Smith"): a bare one needs a preposition.
     if (!m[3] && !rel && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
+    // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
+    if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;
     const base = { start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[3]) return { ...base, value: fmtMonth(+m[3], mo) };
-    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : tenseCue(text, start, end) ?? 'nearest';
+    // "January this year", "June last year": the year is said outright, relative to the document's.
+    const yearShift = m[4] ? ({ this: 0, last: -1, next: 1 } as const)[m[4] as 'this' | 'last' | 'next'] : null;
+    if (yearShift !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(ref.y + yearShift, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },
 };

@@ -37,13 +37,16 @@ export function durationValue(n: number, unit: string): string {
 const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can)\b)[a-z]/;
 const unitOf = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
+/** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): the span takes
+ *  it in, the value keeps the lower count. */
+const UPPER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
 const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )) )?`;
-const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining) )?`;
+const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining|the latest|the year-earlier|the year-ago) )?`;
 
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half| 1/2|½)?)(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long|(?: and a half))?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long|(?: and a half))?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
     const half = /(?:and[ -]a[ -]half| 1\/2|½)$/.test(num) || / and a half$/i.test(m[0]);
@@ -59,7 +62,9 @@ export const durations: Recognizer = {
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
     // An adjective ("the two-week delay") leaves its article out of the span.
     const bareThe = !m[1] && m[2]?.toLowerCase() === 'the' && /-/.test(m[0].slice(4));
-    return { start: m.index + (bareThe ? 4 : 0), end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+    // TimeBank leaves "about" out of the span (the mod keeps it); "nearly", "more than" stay in.
+    const skip = bareThe ? 4 : /^about /i.test(m[0]) ? 6 : 0;
+    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
   },
 };
 
@@ -82,7 +87,9 @@ export const vagueDurations: Recognizer = {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
     // "past years" points at a vague past rather than measuring; "recent weeks" measures (TimeBank).
-    if (w === 'past') return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
+    // "in the weeks before": TimeBank tags the bare plural, without its article.
+    const start = m.index + (/^the /i.test(m[0]) && !m[1] ? 4 : 0);
+    if (w === 'past') return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
+    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
   },
 };

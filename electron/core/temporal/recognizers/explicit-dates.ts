@@ -5,38 +5,49 @@ import { chronoParts } from '../chrono-parts';
 import { fmtDay, pad, year, type Day } from '../day-math';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Recognizer } from '../recognizer';
+import { tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
 const SOURCE = [
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:|\\d| ?(?:%|percent|million|billion))${YEAR}?`,
+  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))${YEAR}?`,
   `(?:${WEEKDAY_RE},? )?(?:the )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
 ].join('|');
 
-/** The year that puts month `mo`, day `d` closest to the reference (as chrono-node does). */
-function nearestYear(ref: Day, mo: number, d: number): number {
-  const time = (y: number, m: number, day: number) => {
-    const t = new Date(Date.UTC(2000, m - 1, day));
-    return t.setUTCFullYear(y);
-  };
+const time = (y: number, m: number, day: number) => {
+  const t = new Date(Date.UTC(2000, m - 1, day));
+  return t.setUTCFullYear(y);
+};
+/** Two months: nearer than that, the nearest year wins whatever the tense ("agreed to meet Oct. 8"). */
+const FAR = 61 * 86400000;
+
+/** The year that puts month `mo`, day `d` closest to the reference (as chrono-node does), unless
+ *  that day lies months away on the wrong side of the clause's tense: "He was last seen Nov. 3" in
+ *  a May article is last November, "the year ended March 31" in November this March. */
+function yearOf(ref: Day, mo: number, d: number, tense: Tense | null): number {
   const r = time(ref.y, ref.m, ref.d);
-  return [ref.y - 1, ref.y, ref.y + 1].reduce((b, y) => (Math.abs(time(y, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? y : b), ref.y);
+  const y = [ref.y - 1, ref.y, ref.y + 1].reduce((b, c) => (Math.abs(time(c, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? c : b), ref.y);
+  const t = time(y, mo, d);
+  if (tense === 'past' && t - r > FAR) return y - 1;
+  if (tense === 'future' && r - t > FAR) return y + 1;
+  return y;
 }
 
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
-  extract(m) {
+  extract(m, text) {
     const p = chronoParts(m[0]);
     if (!p || p.day === null || p.month === null) return null;
     const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
     const end = m.index + m[0].length;
     const { month: mo, day: d } = p;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
+    const tense = tenseCue(text, start, end);
     return { start, end, type: 'DATE', relative: 'deictic', // A narrative reference known only to its year keeps the day in that year.
-      value: (ref, _last, narrative) => (ref ? `${year(narrative && ref.gran === 'year' ? ref.y : nearestYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+      value: (ref, _last, narrative) => (ref ? `${year(narrative && ref.gran === 'year' ? ref.y : yearOf(ref, mo, d, narrative ? null : tense))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
   },
 };

@@ -2,22 +2,26 @@
 // "the first quarter of 2013", "the latest quarter", "the second half of 2019", "last fall", "spring 1998".
 import { addMonths, year, type Day } from '../day-math';
 import type { Recognizer } from '../recognizer';
-import { tenseAt } from '../tense';
+import { tenseAt, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
 
-/** The year putting quarter `q` closest to the reference's quarter (ties: the earlier). */
-function nearestQuarterYear(ref: Day, q: number): number {
-  const cur = ref.y * 4 + Math.ceil(ref.m / 3);
-  return [ref.y - 1, ref.y, ref.y + 1].reduce((b, y) => (Math.abs(y * 4 + q - cur) < Math.abs(b * 4 + q - cur) ? y : b), ref.y - 1);
+/** The year of quarter `q` as news reports it: the latest one begun by the reference date (in
+ *  October "the first quarter" is this year's, as the results it reports are). Results of the
+ *  quarter just ended are still to come ("will release third-quarter results"), so only a clause
+ *  about the future naming a quarter three back means next year's ("expects a first-quarter loss"). */
+function quarterYear(ref: Day, q: number, tense: Tense): number {
+  const cur = Math.ceil(ref.m / 3);
+  if (tense === 'future' && cur - q >= 3) return ref.y + 1;
+  return q <= cur ? ref.y : ref.y - 1;
 }
 
 export const ordinalQuarters: Recognizer = {
   name: 'ordinal-quarters',
   cue: ['quarter'],
   pattern: /\b(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4}))?/gi,
-  extract(m) {
+  extract(m, text) {
     const q = ORD[m[4]!.toLowerCase()]!;
     const det = (m[1] ?? '').toLowerCase();
     // TimeBank leaves the article out of the adjective form ("the third-quarter loss").
@@ -25,9 +29,10 @@ export const ordinalQuarters: Recognizer = {
     const y = m[3] ?? m[5] ?? m[6];
     if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
     const shiftY = det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null;
+    const tense = shiftY === null ? tenseAt(text, m.index, m.index + m[0].length) : 'past';
     return {
       start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
-      value: (ref) => (ref ? `${year(shiftY === null ? nearestQuarterYear(ref, q) : ref.y + shiftY)}-Q${q}` : `XXXX-Q${q}`),
+      value: (ref) => (ref ? `${year(shiftY === null ? quarterYear(ref, q, tense) : ref.y + shiftY)}-Q${q}` : `XXXX-Q${q}`),
     };
   },
 };
@@ -83,11 +88,14 @@ export const seasons: Recognizer = {
     const tense = rel === 'last' || rel === 'past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
       ...base, relative: 'deictic',
-      value: (ref) => {
+      value: (ref, _last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
         const cur = seasonIndex(ref.m);
-        const y = tense === 'past' ? (s.i < cur || (s.i === cur && rel !== 'last') ? ref.y : ref.y - 1) : tense === 'future' ? (s.i > cur ? ref.y : ref.y + 1) : ref.y;
-        return `${year(s.code === 'WI' && ref.m <= 2 && tense !== 'future' ? y : y)}-${s.code}`;
+        // January and February belong to the winter that began the year before: there, "last
+        // fall" is the year before's fall.
+        const base = ref.m <= 2 && !narrative ? ref.y - 1 : ref.y;
+        const y = tense === 'past' ? (s.i < cur || (s.i === cur && rel !== 'last') ? base : base - 1) : tense === 'future' ? (s.i > cur ? base : base + 1) : ref.y;
+        return `${year(y)}-${s.code}`;
       },
     };
   },

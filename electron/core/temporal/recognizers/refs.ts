@@ -15,7 +15,7 @@ export const refs: Recognizer = {
   name: 'refs',
   cue: ['now', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
-  pattern: /\b(?:(?:just|right|until|till|by|from|for) )?(now|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short) term)\b(?! that\b)|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:just|right|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short) term)\b|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const start = m.index + m[0].toLowerCase().indexOf(word);

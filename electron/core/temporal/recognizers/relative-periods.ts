@@ -54,7 +54,7 @@ export const namedPeriods: Recognizer = {
   },
 };
 
-const AGO = new RegExp(`\\b(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than|just|only) )?(${NUM_RE})[- ](day|week|month|year|decade|centur(?:y|ie))s?(?: or so)? (ago|earlier|later|hence|from now)\\b`, 'gi');
+const AGO = new RegExp(`\\b(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(${NUM_RE})[- ](day|week|month|year|decade|centur(?:y|ie))s?(?: or so)? (ago|earlier|later|hence|from now)\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
@@ -79,7 +79,7 @@ export const unitsAgo: Recognizer = {
     // A year before a quarter under discussion is that quarter of the year before (TimeML anchoring).
     const quarterly = u === 'year' && n === 1 && sign < 0;
     return {
-      start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       ...(mod ? { mod } : {}),
       value: (ref, last) => {
         if (vague) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

@@ -1,0 +1,95 @@
+// Financial reporting periods named against the quarter under discussion, as earnings reports
+// write them (TimeBank values them as that quarter): "the year-ago quarter", "the comparable
+// year-earlier period", "the year-ago third quarter", "year-earlier profit" (adjective alone),
+// "the quarter a year ago", "last year's quarter", "the 1988 period", "the latest period".
+// With no quarter under discussion they fall back to the year.
+import { addMonths, year } from '../day-math';
+import type { Recognizer } from '../recognizer';
+
+const ORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The quarter number of the last DATE mentioned, when it was a quarter ("1989-Q3" -> 3). */
+const quarterOf = (last: string | null): number | null => {
+  const m = last ? /^\d{4}-Q([1-4])$/.exec(last) : null;
+  return m ? +m[1]! : null;
+};
+
+/** "the year-ago quarter", "year-earlier", "the quarter a year ago", "last year's quarter". */
+export const yearAgoPeriods: Recognizer = {
+  name: 'year-ago-periods',
+  cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's"],
+  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?year-(?:ago|earlier)(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period))\b/gi,
+  extract(m) {
+    // A bare adjective ("year-earlier profit") leaves its article out.
+    const bare = /^the year-(?:ago|earlier)$/i.test(m[0]);
+    const start = m.index + (bare ? 4 : 0);
+    const named = m[1] ? ORD[m[1].toLowerCase()]! : null;
+    const quarter = /quarter$/i.test(m[0]);
+    return {
+      start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref, last) => {
+        if (!ref) return named ? `XXXX-Q${named}` : 'XXXX';
+        const q = named ?? quarterOf(last);
+        if (q) return `${year(ref.y - 1)}-Q${q}`;
+        // "The year-ago quarter" with no quarter named: a year before the last one reported.
+        if (!quarter) return year(ref.y - 1);
+        const t = addMonths(ref.y, ref.m, -3);
+        return `${year(t.y - 1)}-Q${Math.ceil(t.m / 3)}`;
+      },
+    };
+  },
+};
+
+/** "the 1988 period", "the 1989 quarter": that year's quarter under discussion. */
+export const yearPeriods: Recognizer = {
+  name: 'year-periods',
+  cue: ['period', 'quarter'],
+  pattern: /\bthe ((?:19|20)\d\d) (?:period|quarter)\b(?!s)/gi,
+  extract(m) {
+    const y = +m[1]!;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (_ref, last) => {
+      const q = quarterOf(last);
+      return q ? `${year(y)}-Q${q}` : year(y);
+    } };
+  },
+};
+
+/** "the latest period": the quarter under discussion, as earnings reports use it. */
+export const latestPeriods: Recognizer = {
+  name: 'latest-periods',
+  cue: ['period'],
+  pattern: /\bthe (?:latest|most recent|current) period\b/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref, last) => {
+      if (!ref) return 'XXXX-QX';
+      // The quarter under discussion, this year's even after its year-ago twin; else the last one reported.
+      const q = quarterOf(last);
+      if (q) return `${year(ref.y)}-Q${q}`;
+      const t = addMonths(ref.y, ref.m, -3);
+      return `${year(t.y)}-Q${Math.ceil(t.m / 3)}`;
+    } };
+  },
+};
+
+/** "the year ended March 31", "the fiscal year ending June 30": a twelve-month stretch whose end
+ *  the date gives (TimeBank: DURATION P1Y on "the year"; the date is tagged apart). */
+export const yearsEnded: Recognizer = {
+  name: 'years-ended',
+  cue: ['ended', 'ending'],
+  pattern: /\b(the (?:fiscal |full |financial )?year) (?:ended|ending)\b/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[1]!.length, type: 'DURATION', value: 'P1Y' };
+  },
+};
+
+/** "for the year", "for the full year", "nine months of the year": the reporting year, the
+ *  document's own. */
+export const reportingYears: Recognizer = {
+  name: 'reporting-years',
+  cue: ['the year', 'full year', 'fiscal year'],
+  pattern: /\b(?:for|of) (the (?:full |fiscal )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end)\b|-|'s)/gi,
+  extract(m) {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? year(ref.y) : 'XXXX') };
+  },
+};
