@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Document, DocumentFormat } from '../shared/model';
+import { fallbackTitle } from './document-title';
 import { formatMiB, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits';
 import { loadDocx } from './loaders/load-docx';
 import { loadHtml } from './loaders/load-html';
@@ -82,7 +83,7 @@ export async function parseDocument(file: FileBytes): Promise<Document> {
   return {
     id: documentIdFor(file.path),
     path: file.path,
-    title: loaded.title ?? path.basename(file.path, path.extname(file.path)),
+    title: loaded.title ?? fallbackTitle(file.path, loaded.paragraphs),
     format: loader.format,
     dct,
     dctSource,

@@ -170,7 +170,7 @@ export function App(): JSX.Element {
           <EmptyLibrary onOpenFiles={ingest.openFiles} onOpenFolder={ingest.openFolder} />
         ) : (
           <>
-            <section className="timeline-pane">
+            <section className="timeline-pane" data-export="timeline">
               {view !== null ? (
                 <TimelineView
                   ref={timeline}

@@ -14,7 +14,8 @@ const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|
 const PASSIVE = /\b(?:is|are|am)\s+$/i;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
-const WINDOW = 70;
+/** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
+const WINDOW = 50;
 /** A sentence end: a stop then a capital, unless the stop ends an abbreviation ("U.S.", "Mr."). */
 const BOUNDARY = /(?<!\b[A-Z][a-z]?|\.[A-Za-z])[.!?]["')\]]*\s+(?=["`'(]*[A-Z])|\n/g;
 
@@ -27,10 +28,12 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     if (m[0] === 'May') continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
-    // A participle after "is"/"be" is a passive: its auxiliary gives the tense ("the case is heard in May").
+    // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
+    // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
-    const g = m[1] ? 0 : m[2] ? 1 : m[3] ? 2 : 3;
+    // A future seen from the past ("had been due to expire Friday") is over by now.
+    const g = m[1] ? (/\bhad been\s+$/i.test(s.slice(Math.max(0, m.index - 10), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     const weight = dist + PENALTY[g]!;
     if (weight < bestDist) {
       bestDist = weight;

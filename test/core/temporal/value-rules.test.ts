@@ -29,7 +29,9 @@ const CASES: readonly Case[] = [
   // Financial reporting periods.
   { rule: '"a year ago" after a quarter is that quarter a year before', dct: '1989-10-26', input: 'Du Pont said third-quarter profit grew 19% from a year ago.', out: [['third-quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']] },
   { rule: '"the quarter ended Sept. 30" keeps the quarter under discussion', dct: '1989-10-26', input: 'It earned $4.7 million for the fiscal first quarter ended Sept. 30, against a loss a year ago.', out: [['the fiscal first quarter', 'DATE', '1989-Q1'], ['Sept. 30', 'DATE', '1989-09-30'], ['a year ago', 'DATE', '1988-Q1']] },
+  { rule: 'after "the nine months", "a year earlier" compares years', dct: '1989-10-26', input: 'Net rose in the third quarter. For the nine months, net was $2 billion, up from $1.7 billion a year earlier.', out: [['the third quarter', 'DATE', '1989-Q3'], ['the nine months', 'DURATION', 'P9M'], ['a year earlier', 'DATE', '1988']] },
   { rule: 'the year-ago quarter with no quarter named: the last one reported, a year before', dct: '1989-10-26', input: 'Net was $8 million in the year-ago quarter.', out: [['the year-ago quarter', 'DATE', '1988-Q3']] },
+  { rule: '"the corresponding period last year" is the quarter a year before', dct: '1989-11-01', input: 'Net rose in the third quarter from $1.8 million for the corresponding period last year.', out: [['the third quarter', 'DATE', '1989-Q3'], ['the corresponding period last year', 'DATE', '1988-Q3']] },
   { rule: 'the year-earlier third quarter', dct: '1989-10-26', input: 'In the year-earlier third quarter, it earned $22.5 million.', out: [['the year-earlier third quarter', 'DATE', '1988-Q3']] },
   { rule: 'the adjective "year-earlier" alone, without "a year" as a duration', dct: '1989-10-26', input: 'Citadel posted a third-quarter loss, compared with year-earlier profit of $3.8 million.', out: [['third-quarter', 'DATE', '1989-Q3'], ['year-earlier', 'DATE', '1988-Q3']] },
   { rule: '"the 1988 period" is that year\'s quarter under discussion', dct: '1989-10-26', input: 'Net fell in the third quarter. In the 1988 period, it earned $20 million.', out: [['the third quarter', 'DATE', '1989-Q3'], ['the 1988 period', 'DATE', '1988-Q3']] },
@@ -39,6 +41,7 @@ const CASES: readonly Case[] = [
   { rule: '"for the full year" is the reporting year', dct: '1989-11-01', input: 'Sales for the full year were $6.6 billion.', out: [['the full year', 'DATE', '1989']] },
   // Span conventions.
   { rule: '"in the weeks before": the bare plural, without "the"', dct: '1998-02-06', input: 'Sales have risen in the weeks before the holiday.', out: [['weeks', 'DURATION', 'PXW']] },
+  { rule: '"in recent years" is a vague past, "in recent weeks" a duration', dct: '1989-10-26', input: 'Growth in recent years slowed in recent weeks.', out: [['recent years', 'DATE', 'PAST_REF'], ['recent weeks', 'DURATION', 'PXW']] },
   { rule: '"just" stays out of "a decade ago"', dct: '1999-03-12', input: 'They were under the Soviet umbrella just a decade ago.', out: [['a decade ago', 'DATE', '1989']] },
   { rule: '"about" stays out of a duration', dct: '1989-10-26', input: 'The plant has had no order in about a decade.', out: [['a decade', 'DURATION', 'P10Y']] },
   { rule: 'a capitalized "Last" at a sentence start', dct: '2000-02-24', input: 'Last Friday, the family met.', out: [['Last Friday', 'DATE', '2000-02-18']] },

@@ -86,10 +86,11 @@ export const vagueDurations: Recognizer = {
   extract(m) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
-    // "past years" points at a vague past rather than measuring; "recent weeks" measures (TimeBank).
+    // "past years" points at a vague past rather than measuring (TimeBank).
     // "in the weeks before": TimeBank tags the bare plural, without its article.
     const start = m.index + (/^the /i.test(m[0]) && !m[1] ? 4 : 0);
-    if (w === 'past') return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
+    // "In recent years" too: a vague stretch of the past, where "recent weeks" still measures.
+    if (w === 'past' || (w === 'recent' && (unit === 'year' || unit === 'decade'))) return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
   },
 };

@@ -17,7 +17,7 @@ const quarterOf = (last: string | null): number | null => {
 /** "the year-ago quarter", "year-earlier", "the quarter a year ago", "last year's quarter". */
 export const yearAgoPeriods: Recognizer = {
   name: 'year-ago-periods',
-  cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's"],
+  cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's", 'last year'],
   pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?year-(?:ago|earlier)(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period))\b/gi,
   extract(m) {
     // A bare adjective ("year-earlier profit") leaves its article out.
