@@ -29,6 +29,8 @@ import { dateKeyOf, firstIndexFrom } from './view/order';
 import { activeFilterCount, buildQuery, NO_FILTERS, type Filters } from './view/query';
 import { CorrectionsToolbar } from './corrections/CorrectionsToolbar';
 import { useUserFilters, withUserFilters } from './corrections/user-filters';
+import { DocumentsButton } from './documents/DocumentsButton';
+import { useDocumentsView } from './documents/useDocumentsView';
 
 export function App(): JSX.Element {
   const { view, update } = useViewState();
@@ -41,6 +43,7 @@ export function App(): JSX.Element {
   const query = useMemo(() => withUserFilters(buildQuery({ ...filters, text }), userFilters.filters), [filters, text, userFilters.filters]);
   const library = useLibrary(query);
   const { documents, events, revision } = library;
+  const documentsView = useDocumentsView(documents, revision);
 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [errorsOpen, setErrorsOpen] = useState(false);
@@ -147,6 +150,7 @@ export function App(): JSX.Element {
         busy={ingest.progress !== null}
         onOpenFiles={ingest.openFiles}
         onOpenFolder={ingest.openFolder}
+        documents={<DocumentsButton count={documents.length} onOpen={() => documentsView.open()} />}
         onToggleFilters={() => setFiltersOpen((o) => !o)}
         onZoomIn={actions.zoomIn}
         onZoomOut={actions.zoomOut}
@@ -206,9 +210,10 @@ export function App(): JSX.Element {
                   onSelect={sel.selectQuietly}
                   onOpenSource={sel.openReader}
                   onClose={sel.closePanel}
+                  onSetDocumentDate={documentsView.open}
                 />
               ) : (
-                <Overview documents={documents} events={events} />
+                <Overview documents={documents} events={events} onManageDocuments={() => documentsView.open()} />
               )}
             </div>
           </>
@@ -224,6 +229,7 @@ export function App(): JSX.Element {
         </div>
       ) : null}
       {errorsOpen ? <ErrorList onClose={() => setErrorsOpen(false)} /> : null}
+      {documentsView.dialog}
     </div>
   );
 }

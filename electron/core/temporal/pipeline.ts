@@ -13,7 +13,7 @@ import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/p
 import { dayRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, partsOfDay } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
@@ -48,6 +48,7 @@ export const PIPELINE: readonly Recognizer[] = [
   unitBeforeAfter,
   deicticDays,
   anaphoricDays,
+  partsOfDay,
   sets,
   durations,
   longAdjectives,

@@ -65,7 +65,9 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
   const cue = tenseCue(text, start, end);
   if (cue) return cue;
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
-  if (!/(?:^|[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(text.slice(Math.max(0, start - 30), start))) return null;
+  // The text's own start counts as a sentence start; a cut-off window's start does not.
+  const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
+  if (!/(?:[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(head)) return null;
   const rest = text.slice(end, Math.min(text.length, end + 100));
   const stop = rest.search(/[.!?;](\s|$)|\n/);
   return nearest(stop >= 0 ? rest.slice(0, stop) : rest, false);

@@ -13,6 +13,8 @@ export interface ToolbarProps {
   readonly busy: boolean;
   /** Tag filter, export and lost corrections (renderer/src/corrections). */
   readonly extra?: ReactNode;
+  /** The Documents view's button (renderer/src/documents), after the add-documents group. */
+  readonly documents?: ReactNode;
   onOpenFiles(): void;
   onOpenFolder(): void;
   onToggleFilters(): void;
@@ -39,6 +41,7 @@ export function Toolbar(p: ToolbarProps): JSX.Element {
           <Icon name="folder" /> <span className="label-text">Open folder</span>
         </button>
       </div>
+      {p.documents}
       <div className="toolbar-search">{p.search}</div>
       <button type="button" aria-expanded={p.filtersOpen} aria-controls="filters" onClick={p.onToggleFilters} aria-label={p.filterCount > 0 ? `Filters, ${p.filterCount} active` : 'Filters'} title="Filter by date, precision and document">
         <Icon name="filter" /> <span className="label-text">Filters</span>{p.filterCount > 0 ? <span className="count-badge">{p.filterCount}</span> : null}

@@ -20,9 +20,11 @@ export interface EventPanelProps {
   readonly onSelect: (id: string) => void;
   readonly onOpenSource: () => void;
   readonly onClose: () => void;
+  /** Opens the Documents view on this document's date (offered when the date is the file's). */
+  readonly onSetDocumentDate?: (documentId: string) => void;
 }
 
-export function EventPanel({ event, summary, document, documentEvents, shownEvents, onSelect, onOpenSource, onClose }: EventPanelProps): JSX.Element {
+export function EventPanel({ event, summary, document, documentEvents, shownEvents, onSelect, onOpenSource, onClose, onSetDocumentDate }: EventPanelProps): JSX.Element {
   const paragraph = document?.paragraphs[event.paragraph] ?? null;
   const { sameSentence, sameDate } = relatedEvents(event, documentEvents, shownEvents);
   const docDate = formatDocumentDate(summary?.dct ?? null);
@@ -67,6 +69,13 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
       <section aria-labelledby="why-title" className="panel-section">
         <h3 id="why-title">Why this date</h3>
         <p className="why" data-testid="why-this-date">{whyThisDate(event, summary, documentEvents)}</p>
+        {summary?.dctSource === 'file-mtime' && onSetDocumentDate ? (
+          <p className="set-document-date-link">
+            <button type="button" className="link" aria-haspopup="dialog" onClick={() => onSetDocumentDate(summary.id)}>
+              Set the document's date
+            </button>
+          </p>
+        ) : null}
       </section>
 
       <CorrectionsSection event={event} shownEvents={shownEvents} />

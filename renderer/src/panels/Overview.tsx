@@ -8,9 +8,11 @@ export interface OverviewProps {
   readonly documents: readonly DocumentSummary[];
   /** The shown events, in date order. */
   readonly events: readonly Event[];
+  /** Opens the Documents view (dates, removal, watched folders). */
+  readonly onManageDocuments?: () => void;
 }
 
-export function Overview({ documents, events }: OverviewProps): JSX.Element {
+export function Overview({ documents, events, onManageDocuments }: OverviewProps): JSX.Element {
   const span = spanOfYears(events.map((e) => e.date));
   return (
     <aside className="event-panel overview" aria-labelledby="overview-title">
@@ -38,6 +40,11 @@ export function Overview({ documents, events }: OverviewProps): JSX.Element {
           ))}
         </ul>
         {documents.length > 50 ? <p className="muted">and {documents.length - 50} more.</p> : null}
+        {onManageDocuments ? (
+          <button type="button" className="overview-manage-documents" aria-haspopup="dialog" onClick={onManageDocuments}>
+            Manage documents…
+          </button>
+        ) : null}
       </section>
       <section className="panel-section" aria-labelledby="overview-keys">
         <h3 id="overview-keys">Keyboard</h3>

@@ -53,6 +53,10 @@ export const durations: Recognizer = {
     const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -]a[ -]half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
+    // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
+    if (unit === 'quarter' && fraction && /^ of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index))) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };

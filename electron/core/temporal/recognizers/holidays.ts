@@ -2,7 +2,7 @@
 // direction the clause's tense points: 2024-W40-WE).
 import { addDays, fmtDay, fmtWeek, pad, weekday, year, type Day } from '../day-math';
 import type { Recognizer } from '../recognizer';
-import { tenseAt } from '../tense';
+import { tenseAt, tenseCue } from '../tense';
 
 /** The day of a holiday in year `y`: a fixed date, or the n-th weekday of a month. */
 function holiday(name: string, y: number): Day | null {
@@ -26,13 +26,15 @@ function holiday(name: string, y: number): Day | null {
   if (n.startsWith('thanksgiving')) return nth(11, 4, 4);
   if (n.startsWith('labor day')) return nth(9, 1, 1);
   if (n.startsWith('memorial day')) return nth(5, 1, -1);
+  // U.S. Election Day: the Tuesday after the first Monday of November.
+  if (n.startsWith('election day')) return addDays(nth(11, 1, 1), 1);
   return null;
 }
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day'],
-  pattern: /\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day)\b(?:,? (\d{4})\b)?/g,
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day'],
+  pattern: /\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day)\b(?:,? (\d{4})\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     const name = m[0].replace(/,? \d{4}$/, '').replace(/^(?:last|next|this) /, '');
@@ -40,15 +42,17 @@ export const holidays: Recognizer = {
       const d = holiday(name, +m[1]);
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(d) } : null;
     }
-    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref) => {
         const probe = holiday(name, 2000);
         if (!ref || !probe) return probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX';
         const thisYear = holiday(name, ref.y)!;
-        const past = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
-        const y = tense === 'future' ? (past ? ref.y : ref.y + 1) : past ? ref.y - 1 : ref.y;
+        const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
+        // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.
+        const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
+        const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
         const day = holiday(name, y)!;
         return `${year(y)}-${pad(day.m)}-${pad(day.d)}`;
       },

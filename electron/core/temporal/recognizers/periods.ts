@@ -75,7 +75,7 @@ const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 
 export const seasons: Recognizer = {
   name: 'seasons',
   cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-  pattern: /\b(?:(?:(this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4}))?/gi,
+  pattern: /\b(?:(?:(this past|this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4}))?/gi,
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const s = SEASON[m[3]!.toLowerCase()]!;
@@ -85,7 +85,7 @@ export const seasons: Recognizer = {
     if (!rel && !m[4] && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
-    const tense = rel === 'last' || rel === 'past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
+    const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
       ...base, relative: 'deictic',
       value: (ref, _last, narrative) => {

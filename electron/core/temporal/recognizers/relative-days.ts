@@ -1,5 +1,6 @@
 // Days named relative to the document date ("yesterday", "tonight", "earlier today") or to the last
-// date mentioned ("the next day", "the day before", "two days later").
+// date mentioned ("the next day", "the day before", "two days later"), and parts of that day
+// ("in the morning", "4 in the morning").
 import { fmtDay, addDays } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { shift } from '../shift';
@@ -13,12 +14,14 @@ export const deicticDays: Recognizer = {
   pattern: /\b(?:(early|late|earlier|later|mid-?afternoon|midday) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(this|last) (morning|afternoon|evening|night)\b/gi,
   extract(m) {
     const word = (m[2] ?? '').toLowerCase();
-    const part = (m[3] ?? m[5] ?? (word === 'tonight' ? 'tonight' : '')).toLowerCase();
+    // "mid-afternoon yesterday": the leading part of day is the part.
+    const lead = /^mid-?afternoon$/i.test(m[1] ?? '') ? 'afternoon' : '';
+    const part = (m[3] ?? m[5] ?? (lead || (word === 'tonight' ? 'tonight' : ''))).toLowerCase();
     const n = m[4] ? (m[4].toLowerCase() === 'last' && part === 'night' ? -1 : 0) : OFFSET[word] ?? 0;
     const end = m.index + m[0].length - (!m[3] && m[0].endsWith("'s") ? 2 : 0);
     const suffix = part ? `T${PART[part]}` : '';
     // TimeBank types a bare part of day as TIME only when no day word comes with it.
-    const type = m[4] ? 'TIME' : 'DATE';
+    const type = m[4] || lead ? 'TIME' : 'DATE';
     return { start: m.index, end, type, relative: 'deictic', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) : shift(ref, 'day', n)) + (ref && ref.gran !== 'day' ? '' : suffix) };
   },
 };
@@ -27,10 +30,30 @@ export const anaphoricDays: Recognizer = {
   name: 'anaphoric-days',
   cue: ['day', 'morning', 'afternoon', 'evening', 'night'],
   pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b/gi,
-  extract(m) {
+  extract(m, text) {
     const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
     const n = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' || w === 'that' ? 0 : -1;
     const part = PART[(m[3] ?? '').toLowerCase()];
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + (part ? `T${part}` : '') : shift(ref, 'day', n)) };
+    // "the day after his death": "after" governs what follows, so the expression is "the day".
+    const end = m[4] && /^ (?!(?:and|but|or|when|while|as)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? m.index + 7 : m.index + m[0].length;
+    return { start: m.index, end, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + (part ? `T${part}` : '') : shift(ref, 'day', n)) };
+  },
+};
+
+const HOUR: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** "in the morning" (the day under discussion, TMO) and "4 in the morning" (its clock: T04:00). */
+export const partsOfDay: Recognizer = {
+  name: 'parts-of-day',
+  cue: ['in the morning', 'in the afternoon', 'in the evening'],
+  pattern: /\b(?:(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?in (the (morning|afternoon|evening))\b/gi,
+  extract(m) {
+    const part = m[3]!.toLowerCase();
+    const h = m[1] ? Number(m[1]) || HOUR[m[1].toLowerCase()]! : null;
+    // A clock hour comes with its part of day; alone, "the morning" is the part (TimeBank's span).
+    const hh = h === null ? null : part === 'morning' ? h % 12 : (h % 12) + 12;
+    const start = h === null ? m.index + m[0].length - m[2]!.length : m.index;
+    const suffix = hh === null ? `T${PART[part]}` : `T${String(hh).padStart(2, '0')}:00`;
+    return { start, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + suffix };
   },
 };

@@ -27,7 +27,7 @@ export const unitBeforeAfter: Recognizer = {
 export const namedPeriods: Recognizer = {
   name: 'named-periods',
   cue: ['week', 'month', 'year', 'decade', 'century'],
-  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the past|the previous|the coming|the current|the following|the same) (week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
+  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the past|the previous|the coming|the current|the following|the same) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
   extract(m) {
     const rel = m[2]!.toLowerCase().replace(/^the /, '');
     const unit = m[3]!.toLowerCase();
