@@ -1,12 +1,14 @@
 // A document's title when its format gives none. The file name is what the user recognises, unless it
-// is a machine-made id ("000_14605752f0ba447f.txt"): then the opening words of the text say more.
+// is a machine-made id ("000_14605752f0ba447f.txt", "20240115.txt"): then the opening words say more.
 import path from 'node:path';
 import { splitSentences } from '../core/text/segment';
 
 const MAX_TITLE = 80;
 
-/** True when a file name reads as words: it has a run of three letters somewhere. */
-const readsAsWords = (name: string): boolean => /\p{L}{3}/u.test(name);
+/** True when a file name is an id rather than a name: no letters at all, or a long run mixing
+ * letters and digits (a hash). */
+const isMachineId = (name: string): boolean =>
+  !/\p{L}/u.test(name) || (name.match(/[\p{L}\p{N}]{8,}/gu) ?? []).some((run) => /\p{L}/u.test(run) && /\p{N}/u.test(run));
 
 /** The opening sentence, cut at a word boundary to at most 80 characters. */
 function openingWords(paragraphs: readonly string[]): string | null {
@@ -22,5 +24,5 @@ function openingWords(paragraphs: readonly string[]): string | null {
 
 export function fallbackTitle(filePath: string, paragraphs: readonly string[]): string {
   const name = path.basename(filePath, path.extname(filePath));
-  return readsAsWords(name) ? name : (openingWords(paragraphs) ?? name);
+  return isMachineId(name) ? (openingWords(paragraphs) ?? name) : name;
 }

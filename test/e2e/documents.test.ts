@@ -49,7 +49,8 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     expect(await optionTexts()).toMatch(/Wed 14 Jun 2023/); // "yesterday" from the file's date
     await openDocuments();
     const notesRow = row('council-notes');
-    expect(await notesRow.getByTestId('document-date').textContent()).toBe("Dated Thursday 15 June 2023, from the file's modification date — no date found in the documentguess — please check");
+    expect(await notesRow.getByTestId('document-date').textContent()).toBe('Dated Thursday 15 June 2023');
+    expect(await notesRow.getByTestId('document-source').textContent()).toBe("Source: the file's modification date — no date found in the documentguess — please check");
     expect(await notesRow.textContent()).toMatch(/Text · 3 events/);
     expect(await dialog().getByRole('heading', { name: 'Watched folders' }).count()).toBe(1);
     expect(await dialog().textContent()).toMatch(/No watched folders/);
@@ -75,7 +76,8 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     await app.screenshot('documents-2-set-date');
     await form.getByRole('button', { name: 'Save date' }).click();
 
-    await expect.poll(() => row('council-notes').getByTestId('document-date').textContent()).toBe('Dated Tuesday 10 March 2020, from set by you');
+    await expect.poll(() => row('council-notes').getByTestId('document-date').textContent()).toBe('Dated Tuesday 10 March 2020');
+    expect(await row('council-notes').getByTestId('document-source').textContent()).toBe('Source: set by you');
     expect(await dialog().getByRole('status').textContent()).toMatch(/now dated Tuesday 10 March 2020/);
     expect(await form.count()).toBe(0);
     await expect.poll(optionTexts).toMatch(/Mon 9 Mar 2020/);
@@ -93,16 +95,20 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     await expect.poll(optionTexts, { timeout: 20_000 }).toMatch(/2019/);
     await app.service.idle();
     if (await app.page.locator('aside.event-panel:not(.overview)').count()) await app.page.getByRole('button', { name: 'Close event panel' }).click();
+    // A small window in dark mode: the view must stay usable and readable there too.
+    await app.page.setViewportSize({ width: 800, height: 600 });
+    await app.page.getByRole('button', { name: 'Dark mode' }).click();
     await app.page.getByRole('button', { name: 'Manage documents…' }).click();
     await dialog().waitFor();
     const folder = dialog().getByRole('listitem', { name: watched, exact: true });
     expect(await folder.textContent()).toMatch(/ · 1 document(?!s)/);
-    expect(await row('harbour').getByTestId('document-date').textContent()).toBe('Dated Saturday 1 May 2021, from its date line');
-    await app.page.setViewportSize({ width: 800, height: 600 });
-    await app.screenshot('documents-4-folders-800x600');
+    expect(await row('harbour').getByTestId('document-date').textContent()).toBe('Dated Saturday 1 May 2021');
+    expect(await row('harbour').getByTestId('document-source').textContent()).toBe('Source: its date line');
+    await app.screenshot('documents-4-folders-800x600-dark');
     await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     expect(await focusedLabel()).toBe('Manage documents…');
+    await app.page.getByRole('button', { name: 'Dark mode' }).click();
     await app.page.setViewportSize({ width: 1280, height: 800 });
   });
 

@@ -27,11 +27,14 @@ export function DocumentRow({ document: doc, editing, onEdit, onSaveDate, onRemo
         <span className="document-date" data-testid="document-date">
           {when ? (
             <>
-              Dated <strong>{when}</strong>, from {source.text}
+              Dated <strong>{when}</strong>
             </>
           ) : (
-            <>No date: {source.text}</>
+            'No date'
           )}
+        </span>
+        <span className="document-source" data-testid="document-source">
+          {when ? `Source: ${source.text}` : source.text}
           {source.guess ? <span className="badge warn">guess — please check</span> : null}
         </span>
       </div>
