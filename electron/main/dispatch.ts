@@ -25,19 +25,9 @@ export type Handlers = { readonly [C in InvokeChannel]: (req: Req<C>) => Promise
 
 /** Builds the handler of every contract channel over a library service and a host. */
 export function createHandlers(library: Library, host: ShellHost): Handlers {
-  // Every ingest still running: Cancel stops them all (a drop during a folder ingest included).
-  const running = new Set<AbortController>();
-
-  const ingest = async (paths: readonly string[]): Promise<Res<'addDroppedFiles'>> => {
-    const controller = new AbortController();
-    running.add(controller);
-    try {
-      // Progress reaches the renderer once, through the library's own stream (forwardLibraryChanges).
-      return await library.addPaths({ paths }, { signal: controller.signal });
-    } finally {
-      running.delete(controller);
-    }
-  };
+  // The library cancels every ingest it runs (dropped files, dialogs, watched folders) on cancelIngest;
+  // progress reaches the renderer once, through the library's own stream (forwardLibraryChanges).
+  const ingest = (paths: readonly string[]): Promise<Res<'addDroppedFiles'>> => library.addPaths({ paths });
   const nothingIngested: Res<'openDocuments'> = { added: 0, updated: 0, unchanged: 0, errors: [], cancelled: true };
 
   return {
@@ -49,10 +39,7 @@ export function createHandlers(library: Library, host: ShellHost): Handlers {
       return paths && paths.length > 0 ? ingest(paths) : nothingIngested;
     },
     addDroppedFiles: async ({ paths }) => ingest(paths),
-    cancelIngest: async (req) => {
-      for (const controller of running) controller.abort();
-      library.cancelIngest(req); // also stops watched-folder updates the library runs itself
-    },
+    cancelIngest: async (req) => library.cancelIngest(req),
     listIngestErrors: async (req) => library.listIngestErrors(req),
     removeDocuments: async (req) => library.removeDocuments(req),
     listFolders: async (req) => library.listFolders(req),

@@ -1,7 +1,8 @@
 // Typed access to the reference TempEval-3 scorer (../shared/tools/te3-score.mjs), loaded at run time.
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const SHARED = '/work/shared';
+/** The benchmark data lives beside the project (`../shared`), never inside it; EVENTLINE_SHARED overrides. */
+export const SHARED = process.env.EVENTLINE_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
 export const SCORER = `${SHARED}/tools/te3-score.mjs`;
 
 export interface GoldDoc {

@@ -20,22 +20,11 @@ function fakeHost(overrides: Partial<ShellHost> = {}): ShellHost {
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'eventline-dispatch-')), name);
 
 describe('dispatch', () => {
-  it('cancelIngest aborts every running ingest and the library’s own', async () => {
+  it('cancelIngest reaches the library, which stops every ingest it runs', async () => {
     const library = fakeLibrary();
-    let signal: AbortSignal | undefined;
-    library.addPaths.mockImplementationOnce(async (_req, options) => {
-      signal = options?.signal;
-      await new Promise<void>((resolve) => options?.signal?.addEventListener('abort', () => resolve()));
-      return { ...SUMMARY, cancelled: true };
-    });
     const handlers = createHandlers(library, fakeHost());
-    const running = dispatch(handlers, 'addDroppedFiles', { paths: ['/x/a.txt'] });
-    await vi.waitFor(() => expect(signal).toBeDefined());
-    expect(signal?.aborted).toBe(false);
     await dispatch(handlers, 'cancelIngest', {});
-    expect(signal?.aborted).toBe(true);
     expect(library.cancelIngest).toHaveBeenCalledWith({});
-    await expect(running).resolves.toMatchObject({ cancelled: true });
   });
 
   it('a cancelled open dialog ingests nothing', async () => {

@@ -123,7 +123,7 @@ function Confirm({ pending, documents, onDone, onConfirm }: { readonly pending: 
   return pending.kind === 'document' ? (
     <ConfirmDialog
       title={`Remove “${pending.doc.title}” from the library?`}
-      message={`This takes ${removalWords([pending.doc])} off the timeline. ${files}`}
+      message={`This takes ${removalWords([pending.doc])} off the timeline. The file stays on disk; add it again to bring it back.`}
       confirm="Remove"
       onConfirm={onConfirm}
       onClose={onDone}
