@@ -56,6 +56,14 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     expect(await dialog().textContent()).toMatch(/No watched folders/);
     await app.screenshot('documents-1-dated-by-file');
 
+    // Escape in the date form leaves the form only, and focus returns to its button.
+    await notesRow.getByRole('button', { name: 'Set date… of council-notes' }).click();
+    await notesRow.getByLabel('Date of this document').waitFor();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => notesRow.getByRole('form').count()).toBe(0);
+    expect(await dialog().count()).toBe(1);
+    expect(await focusedLabel()).toBe('Set date… of council-notes');
+
     await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     expect(await focusedLabel()).toBe('Documents');

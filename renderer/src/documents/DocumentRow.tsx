@@ -1,6 +1,6 @@
 // One document in the Documents view: title, format, date and where it came from (a guess flagged),
 // events, and its two actions — set the date, remove from the library.
-import type { JSX } from 'react';
+import { useRef, type JSX } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/model';
 import { formatDocumentDate } from '../view/dates';
 import { countWords, dateSourceWords, formatWords } from './document-words';
@@ -17,6 +17,7 @@ export interface DocumentRowProps {
 export function DocumentRow({ document: doc, editing, onEdit, onSaveDate, onRemove }: DocumentRowProps): JSX.Element {
   const source = dateSourceWords(doc);
   const when = formatDocumentDate(doc.dct);
+  const setDate = useRef<HTMLButtonElement>(null);
   return (
     <li className={`document-row${source.guess ? ' is-guess' : ''}`} aria-label={doc.title} data-document-id={doc.id}>
       <div className="document-info">
@@ -39,14 +40,14 @@ export function DocumentRow({ document: doc, editing, onEdit, onSaveDate, onRemo
         </span>
       </div>
       <div className="document-actions">
-        <button type="button" aria-expanded={editing} aria-label={`Set date… of ${doc.title}`} onClick={() => onEdit(editing ? null : doc.id)}>
+        <button ref={setDate} type="button" aria-expanded={editing} aria-label={`Set date… of ${doc.title}`} onClick={() => onEdit(editing ? null : doc.id)}>
           Set date…
         </button>
         <button type="button" aria-label={`Remove from library: ${doc.title}`} onClick={() => onRemove(doc)}>
           Remove from library
         </button>
       </div>
-      {editing ? <SetDateForm document={doc} onSave={onSaveDate} onCancel={() => onEdit(null)} /> : null}
+      {editing ? <SetDateForm document={doc} onSave={onSaveDate} onCancel={() => (onEdit(null), setDate.current?.focus())} /> : null}
     </li>
   );
 }

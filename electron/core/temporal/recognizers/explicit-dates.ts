@@ -9,8 +9,10 @@ import { tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
+/** "July 25 of that year": the day in the year the text is about. */
+const THAT_YEAR = ' of (?:that|the same) year\\b';
 const SOURCE = [
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))${YEAR}?`,
+  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:the )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
@@ -40,12 +42,14 @@ export const explicitDates: Recognizer = {
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m, text) {
-    const p = chronoParts(m[0]);
+    const anaphoric = / of (?:that|the same) year$/.test(m[0]);
+    const p = chronoParts(anaphoric ? m[0].replace(/ of (?:that|the same) year$/, '') : m[0]);
     if (!p || p.day === null || p.month === null) return null;
     const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
     const end = m.index + m[0].length;
     const { month: mo, day: d } = p;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
+    if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
     const tense = tenseCue(text, start, end);
     return { start, end, type: 'DATE', relative: 'deictic', // A narrative reference known only to its year keeps the day in that year.
       value: (ref, _last, narrative) => (ref ? `${year(narrative && ref.gran === 'year' ? ref.y : yearOf(ref, mo, d, narrative ? null : tense))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };

@@ -83,6 +83,8 @@ export const seasons: Recognizer = {
     const mod: TimexMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
     // "fall" and "spring" are verbs and nouns too: a bare season needs a determiner, a year or a preposition.
     if (!rel && !m[4] && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // "the fall of Saigon" is a defeat, not autumn: "fall of" must name a time ("the fall of 1975", "of that year").
+    if (!m[4] && /^fall$/i.test(m[3]!) && /^ of (?!(?:that|the same|this|last|next) year\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
     const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
