@@ -1,168 +1,103 @@
 // A short title for an event, headline style: subject + verb in the present tense + object
 // ("In the 1980s, the Soviet Union waged a decade-long war on the country" -> "Soviet Union wages
-// war on Afghanistan"), from compromise's part-of-speech tags. Falls back to a trimmed clause.
+// war on Afghanistan"), from compromise's part-of-speech tags, taken from the clause that holds
+// the time expression. Falls back to a trimmed clause.
 import type { Span } from '../../shared/model';
 import { parseSentence, presentTense, type Token, type VerbPhrase } from '../text/parse';
+import { chooseVerb, isAdverbialGerund, isFinite, namedThing } from './label-clause';
+import { nameOf, phraseBefore, speakerAfter, type LabelContext } from './label-subject';
+import { BREAKING_PUNCTUATION, POSSESSIVE_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING, STOP_WORDS, completesVerb, has, inSpan, isModifier, isNominal, joinHyphenated } from './label-tokens';
 
-export interface LabelContext {
-  /** The document's most-mentioned country or place: what "the country" refers to. */
-  readonly mainPlace: string | null;
-}
+export type { LabelContext } from './label-subject';
 
 const MAX_LENGTH = 60;
 /** Past this many words, a label takes no further prepositional phrase. */
 const WORD_BUDGET = 5;
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'claim', 'add', 'warn', 'insist', 'argue', 'deny', 'confirm', 'reveal', 'note', 'write', 'declare']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
-// Words compromise sometimes tags otherwise ("under" as an adjective) that head a phrase.
-const PREPOSITIONS = new Set(['outside', 'inside', 'near', 'beyond', 'despite', 'under', 'over', 'against', 'between', 'among', 'during', 'after', 'before', 'within', 'without', 'across', 'through', 'toward', 'towards']);
-const STOP_WORDS = new Set(['what', 'how', 'why', 'since', 'until', 'once', 'unless', 'though', 'as', 'if', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whether', 'because', 'although']);
-const BREAKING_PUNCTUATION = /[,;:—–()!?]|\.\s*$/;
 
-const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
-const isNominal = (t: Token) => has(t, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym') || (has(t, 'Value') && !has(t, 'Date'));
-const isModifier = (t: Token) => has(t, 'Determiner', 'Adverb', 'Adjective', 'QuestionWord') && !has(t, 'ProperNoun', 'Noun');
+const TIME_DEICTICS = new Set(['last', 'next', 'this', 'that', 'same', 'every', 'each', 'previous', 'following']);
+/** A word as a headline shows it: no quotes or trailing punctuation, but "50%" and "$5" whole. */
+const bare = (text: string) => text.replace(/^[^\p{L}\p{N}$£€]+|[^\p{L}\p{N}.%]+$/gu, '');
 
-/** Hyphenated words come as parts ("Russia" "-" "led"); a compound ending in an adjective or
- * participle is a modifier ("Russia-led", "decade-long"), otherwise a noun ("al-Qaeda"). */
-function joinHyphenated(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const prev = out.at(-1);
-    if (prev && prev.post === '-' && prev.end === t.start - 1) {
-      const modifier = has(t, 'Adjective', 'Verb') && !has(t, 'Noun');
-      const tags = new Set(modifier ? ['Adjective'] : [...t.tags]);
-      out[out.length - 1] = { ...t, text: `${prev.text}-${t.text}`, normal: `${prev.normal}-${t.normal}`, start: prev.start, tags };
-    } else out.push(t);
-  }
-  return out;
-}
-
-/** The verb that tells what happened at the time expression: the nearest finite verb before it
- * (past tense preferred, news reports the past), else the first one after it. */
-function chooseVerb(tokens: readonly Token[], verbs: readonly VerbPhrase[], focus: Span | null): VerbPhrase | undefined {
-  const finite = verbs.filter((v) => {
-    const head = tokens[v.last]!;
-    const before = tokens[v.first - 1];
-    return !v.isInfinitive && v.form !== 'imperative' && before?.normal !== 'to'
-      && !(has(head, 'Gerund') && !v.auxiliary) && !(focus && head.start >= focus.start && head.end <= focus.end);
-  });
-  const past = finite.filter((v) => v.tense === 'PastTense');
-  const pool = past.length ? past : finite;
-  if (!focus) return pool[0];
-  return pool.filter((v) => tokens[v.last]!.end <= focus.start).at(-1) ?? pool.find((v) => tokens[v.first]!.start >= focus.end);
-}
-
-/** The subject phrase just before token `i`: back to punctuation, a verb or a clause word, passing
- * over the time expression ("Estrada on Tuesday condemned") and prepositional phrases ("the
- * bombings in Kenya and Tanzania"). */
-function phraseBefore(tokens: readonly Token[], i: number, focus: Span | null): Token[] {
-  const np: Token[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j]!;
-    if (focus && t.start < focus.end && t.end > focus.start) {
-      if (has(tokens[j - 1] ?? t, 'Preposition') && tokens[j - 1]!.end <= focus.start) j--;
-      continue;
-    }
-    if (BREAKING_PUNCTUATION.test(t.post) || STOP_WORDS.has(t.normal)) break;
-    if (has(t, 'Adverb') && np.length === 0) continue;
-    if (isNominal(t) || isModifier(t) || has(t, 'Possessive', 'Preposition') || t.normal === 'and') np.unshift(t);
-    else break;
-  }
-  // A pronoun right before the verb is the subject; else a person named anywhere in the phrase;
-  // otherwise its head: the words before any preposition.
-  if (np.length && has(np.at(-1)!, 'Pronoun')) return np.slice(-1);
-  if (np.some((t) => has(t, 'Person'))) return np;
-  const cut = np.findIndex((t) => has(t, 'Preposition') || t.normal === 'and');
-  return cut < 0 ? np : np.slice(0, cut);
-}
-
-/** "..., said Ambassador Peter Burleigh": the speaker named after a reporting verb. */
-function speakerAfter(tokens: readonly Token[], verb: VerbPhrase): Token[] {
-  if (!REPORTING.has(verb.infinitive)) return [];
-  const after: Token[] = [];
-  for (const t of tokens.slice(verb.last + 1)) {
-    if (!has(t, 'Person', 'ProperNoun', 'Acronym', 'Actor') && !isModifier(t)) break;
-    after.push(t);
-    if (BREAKING_PUNCTUATION.test(t.post)) break;
-  }
-  return after.some((t) => has(t, 'Person')) ? after : [];
-}
-
-/** How a noun phrase reads in a headline: a person by surname, a pronoun by the name it stands
- * for, "the country" by the document's main place, otherwise its last few content words. */
-function nameOf(np: readonly Token[], tokens: readonly Token[], ctx: LabelContext): { text: string; plural: boolean } | null {
-  const content = np.filter((t) => !isModifier(t) || has(t, 'ProperNoun'));
-  if (content.length === 0) return null;
-  const people = content.filter((t) => has(t, 'Person'));
-  if (people.length) {
-    const surname = people.filter((t) => has(t, 'LastName')).at(-1) ?? people.at(-1)!;
-    return { text: surname.text.replace(/['’]s$/, ''), plural: false };
-  }
-  const last = content.at(-1)!;
-  if (content.length === 1 && has(last, 'Pronoun')) {
-    const plural = PLURAL_PRONOUNS.has(last.normal);
-    const antecedent = tokens.filter((t) => t.end <= last.start && has(t, 'ProperNoun') && !has(t, 'Possessive')).at(-1);
-    return { text: antecedent?.text ?? last.text, plural };
-  }
-  if (last.normal === 'country' && ctx.mainPlace) return { text: ctx.mainPlace, plural: false };
-  return { text: content.slice(-3).map((t) => t.text).join(' '), plural: has(last, 'Plural') };
-}
-
-/** Object and complements after the verb, skipping the time expression and modifiers. */
-function objectAfter(tokens: readonly Token[], verb: VerbPhrase, focus: Span | null, used: number, ctx: LabelContext, infinitiveAt: (t: Token) => string): string[] {
+/** Object and complements after token `from`, skipping the time expression and modifiers. */
+function objectAfter(tokens: readonly Token[], from: number, verb: VerbPhrase, focus: Span | null, used: number, ctx: LabelContext, infinitiveAt: (t: Token) => string): string[] {
   const out: string[] = [];
   let phrases = 0;
   let embedded = false;
   let previous: Token | undefined;
-  for (let j = verb.last + 1; j < tokens.length; j++) {
+  // "for today's youth": a possessive date is a determiner, its preposition stays.
+  const focusOwns = tokens.some((t) => inSpan(t, focus) && has(t, 'Possessive'));
+  for (let j = from + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const inFocus = focus !== null && t.start < focus.end && t.end > focus.start;
+    const next = tokens[j + 1];
     if (out.length && (t.pre + t.text).includes('(')) break;
-    if (!inFocus) {
-      const next = tokens[j + 1];
-      if (STOP_WORDS.has(t.normal)) {
-        if (out.length) break;
+    if (!inSpan(t, focus)) {
+      // compromise calls some nouns verbs after "its"/"the"/"50%" ("its 50% stake").
+      const noun = isNominal(t) || (has(t, 'Verb') && !!tokens[j - 1] && has(tokens[j - 1]!, 'Determiner', 'Possessive', 'Percent', 'Money', 'Ordinal'));
+      if (STOP_WORDS.has(t.normal) && !(t.normal === 'as' && next && has(next, 'Determiner', 'Noun'))) {
+        // "said (that) ...": only "that" may open the object; "because", "as", "until" end it.
+        if (out.length || t.normal !== 'that') break;
+      } else if ((has(t, 'Preposition') || PREPOSITIONS.has(t.normal)) && next && inSpan(next, focus) && !focusOwns) {
+        // "said on Friday that": the preposition belongs to the time expression, left out.
       } else if (verb.infinitive === 'be' && out.length === 0 && has(t, 'Adjective') && !has(t, 'Noun') && !(next && has(next, 'Noun'))) {
-        out.push(t.text); // "is not ready": the complement of a copula is the news
+        out.push(t.text); // "is not ready", "is due to be published": the complement of a copula is the news
         previous = t;
-      } else if (t.normal === 'to' && next && has(next, 'Verb')) {
+      } else if (t.normal === 'to' && next && (has(next, 'Verb') || /^(?:be|have)$/.test(next.normal))) {
         if (phrases > 0 && out.length) break;
         out.push('to', next.text);
         phrases++;
         j++;
         previous = next;
-      } else if (has(t, 'Preposition') || PREPOSITIONS.has(t.normal) || t.normal === 'to') {
+        // "to sell back": the particle stays with its verb.
+        if (completesVerb(infinitiveAt(next), tokens[j + 1], tokens[j + 2])) out.push(tokens[++j]!.text);
+      } else if (previous && /^(?:be|been)$/.test(previous.normal) && has(t, 'Verb')) {
+        out.push(t.text); // "to be published"
+        previous = t;
+      } else if (has(t, 'Preposition') || PREPOSITIONS.has(t.normal) || t.normal === 'to' || t.normal === 'as') {
         if (t.normal === 'of' && previous && isNominal(previous)) out.push('of');
         else if (out.length === 0 || (phrases === 0 && used + out.length < WORD_BUDGET)) { out.push(t.normal); phrases++; }
         else break;
       } else if (has(t, 'Conjunction')) {
         if (out.length) break;
-      } else if (has(t, 'Verb') && !has(t, 'Noun')) {
+      } else if (has(t, 'Verb') && !noun) {
         // "said (that) he wanted ...": a reported clause carries the news.
         if (embedded || !REPORTING.has(verb.infinitive) || !previous || !isNominal(previous)) break;
-        out.push(presentTense(infinitiveAt(t), PLURAL_PRONOUNS.has(previous.normal) || has(previous, 'Plural')));
+        // "would build": the auxiliaries go, the main verb takes the present tense.
+        const first = j;
+        while (tokens[j + 1] && has(tokens[j + 1]!, 'Verb', 'Negative') && !has(tokens[j + 1]!, 'Noun') && has(tokens[j]!, 'Auxiliary', 'Modal')) j++;
+        const plural = PLURAL_PRONOUNS.has(previous.normal) || has(previous, 'Plural');
+        // "a man was arrested": a passive stays one ("man is arrested").
+        const passive = j > first && tokens.slice(first, j).some((a) => /^(?:was|were|is|are|been|be)$/.test(a.normal)) && has(tokens[j]!, 'PastTense', 'Participle');
+        out.push(passive ? `${plural ? 'are' : 'is'} ${tokens[j]!.text}` : presentTense(infinitiveAt(tokens[j]!), plural));
         embedded = true;
-        previous = t;
-      } else if (isNominal(t) && !isModifier(t) && !POSSESSIVE_PRONOUNS.has(t.normal)) {
+        previous = tokens[j]!;
+      } else if ((has(t, 'Date') && (!has(t, 'Duration') || TIME_DEICTICS.has(tokens[j - 1]?.normal ?? ''))) || /^\d{4}s?$/.test(t.text)) {
+        // another date ("between 1982 and 1992", "that same day") is not what happened; "five hours" may be
+      } else if (noun && !isModifier(t) && !POSSESSIVE_PRONOUNS.has(t.normal)) {
         // "the (war-ravaged) country" is the one the document is about.
         let k = j - 1;
-        while (k > verb.last && isModifier(tokens[k]!) && tokens[k]!.normal !== 'the') k--;
+        while (k > from && isModifier(tokens[k]!) && tokens[k]!.normal !== 'the') k--;
         const country = t.normal === 'country' && tokens[k]?.normal === 'the' && ctx.mainPlace;
-        out.push(country ? ctx.mainPlace! : t.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''));
+        out.push(country ? ctx.mainPlace! : bare(t.text));
         previous = t;
+      } else if (has(t, 'Adjective') && /\p{Lu}/u.test(t.text) && next && isNominal(next)) {
+        out.push(bare(t.text)); // a proper adjective names the thing ("trans-Antarctic expedition")
       }
     }
-    if (out.length && BREAKING_PUNCTUATION.test(t.post)) break;
-    if (used + out.length >= WORD_BUDGET + 2) break;
+    // Breaking punctuation ends the object, even right after the time expression ("lived last
+    // year, the official said").
+    if ((out.length || inSpan(t, focus)) && BREAKING_PUNCTUATION.test(t.post)) break;
+    if (used + out.length >= WORD_BUDGET + 2 && !/^(?:be|been)$/.test(previous?.normal ?? '')) break;
   }
   // A label ends on a content word, not on "with", "than" or a dangling "she".
-  while (out.length && /^(?:to|of|in|on|at|for|with|from|by|as|into|about|than|he|she|it|they|we|i|you)$/i.test(out.at(-1)!)) out.pop();
+  while (out.length && /^(?:to|of|in|on|at|for|with|from|by|as|into|about|than|between|after|before|during|since|until|against|through|he|she|it|they|we|i|you)$/i.test(out.at(-1)!)) out.pop();
   return out;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Headline case, without the dashes or quotes a clause may start with. */
+const capitalize = (s: string) => {
+  const text = s.replace(/^[^\p{L}\p{N}$£€]+/u, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
 
 function cut(label: string): string {
   if (label.length <= MAX_LENGTH) return label;
@@ -180,30 +115,61 @@ function trimmedClause(sentence: string, focus: Span | null): string {
   return words.join(' ');
 }
 
+/** Subject, verb and object of the chosen verb phrase, or null when they make under two words. */
+function clauseLabel(raw: readonly Token[], verbs: readonly VerbPhrase[], verb: VerbPhrase, focus: Span | null, ctx: LabelContext): string | null {
+  const tokens = joinHyphenated(raw);
+  const remap = (i: number) => tokens.findIndex((t) => t.start <= raw[i]!.start && raw[i]!.start < Math.max(t.end, t.start + 1));
+  const v = { ...verb, first: remap(verb.first), last: remap(verb.last) };
+  // "Before departing ..., Mr Obama revealed": the -ing clause's subject is the main clause's.
+  // ", adding Greece and Turkey in 1952": a trailing -ing clause's is the clause's before it.
+  const main = isAdverbialGerund(raw, verb) ? verbs.find((p) => p.first > verb.last && isFinite(raw, verbs, p, focus))
+    : has(raw[verb.last]!, 'Gerund') && !verb.auxiliary ? verbs.filter((p) => p.last < verb.first && isFinite(raw, verbs, p, focus)).at(-1) : verb;
+  // "The festival, first held in 1998, attracts": a participle after a comma describes the noun before.
+  let k = verb.first - 1;
+  while (k > 0 && has(raw[k]!, 'Adverb', 'Ordinal')) k--;
+  // It has no object of its own, and its stretch ends on a comma the main verb follows.
+  const after = raw[verb.last + 1];
+  const close = raw.findIndex((t, j) => j > verb.last && t.post.includes(','));
+  const reduced = main === verb && k >= 0 && raw[k]!.post.includes(',') && !verb.auxiliary && !!after && (has(after, 'Preposition') || inSpan(after, focus))
+    && verb.tense === 'PastTense' && !REPORTING.has(verb.infinitive) && close > 0 && verbs.some((p) => p.first === close + 1 && isFinite(raw, verbs, p, focus));
+  const before = main ? nameOf(phraseBefore(tokens, remap(main.first), focus, reduced), tokens, ctx) : null;
+  const speaker = before ? [] : speakerAfter(tokens, v);
+  const subject = before ?? nameOf(speaker, tokens, ctx);
+  const plural = subject?.plural ?? false;
+  // "took part", "set up": the particle or light noun goes with the verb.
+  const particle = completesVerb(verb.infinitive, tokens[v.last + 1], tokens[v.last + 2]) && !verb.passive ? tokens[v.last + 1]!.normal : null;
+  const tensed = verb.passive || reduced ? `${plural ? 'are' : 'is'} ${raw[verb.last]!.text}`
+    : verb.negative && verb.infinitive === 'be' ? `${plural ? 'are' : 'is'} not`
+    : verb.negative ? `${plural ? 'do' : 'does'} not ${verb.infinitive}`
+    : verb.infinitive === 'be' ? (plural ? 'are' : 'is') : presentTense(verb.infinitive, plural);
+  const verbText = particle && !tensed.endsWith(` ${particle}`) ? `${tensed} ${particle}` : tensed;
+  const head = [subject?.text, verbText].filter((s): s is string => !!s);
+  // The infinitive of a verb inside the object, from the verb phrase compromise found there.
+  const infinitiveAt = (t: Token) => verbs.find((p) => raw[p.first]!.start <= t.start && t.start <= raw[p.last]!.start)?.infinitive ?? t.normal;
+  const from = particle ? v.last + 1 : v.last;
+  const object = speaker.length ? [] : objectAfter(tokens, from, v, focus, head.join(' ').split(' ').length, ctx, infinitiveAt);
+  // "There has been a trend toward ...": the thing that is, is the news.
+  const there = verb.infinitive === 'be' && !subject && tokens.slice(Math.max(0, v.first - 2), v.first + 1).some((t) => t.normal === 'there');
+  const words = there && object.length ? object : [...head, ...object];
+  return words.length >= 2 ? cut(capitalize(words.join(' '))) : null;
+}
+
 /** A short title naming what a sentence says happened at the time expression `focus` (offsets in
  * the sentence; null for a sentence dated by its context). */
 export function labelEvent(sentence: string, focus: Span | null, ctx: LabelContext): string {
   const { tokens: raw, verbs } = parseSentence(sentence);
-  const tokens = joinHyphenated(raw);
-  const remap = (i: number) => tokens.findIndex((t) => t.start <= raw[i]!.start && raw[i]!.start < Math.max(t.end, t.start + 1));
   const verb = chooseVerb(raw, verbs, focus);
-  if (verb) {
-    const v = { ...verb, first: remap(verb.first), last: remap(verb.last) };
-    const before = nameOf(phraseBefore(tokens, v.first, focus), tokens, ctx);
-    const speaker = before ? [] : speakerAfter(tokens, v);
-    const subject = before ?? nameOf(speaker, tokens, ctx);
-    const plural = subject?.plural ?? false;
-    const verbText = verb.passive ? `${plural ? 'are' : 'is'} ${raw[verb.last]!.text}`
-      : verb.negative && verb.infinitive === 'be' ? `${plural ? 'are' : 'is'} not`
-      : verb.negative ? `${plural ? 'do' : 'does'} not ${verb.infinitive}`
-      : verb.infinitive === 'be' ? (plural ? 'are' : 'is') : presentTense(verb.infinitive, plural);
-    const head = [subject?.text, verbText].filter((s): s is string => !!s);
-    // The infinitive of a verb inside the object, from the verb phrase compromise found there.
-    const infinitiveAt = (t: Token) => verbs.find((p) => raw[p.first]!.start <= t.start && t.start <= raw[p.last]!.start)?.infinitive ?? t.normal;
-    const object = speaker.length ? [] : objectAfter(tokens, v, focus, head.join(' ').split(' ').length, ctx, infinitiveAt);
-    const words = [...head, ...object];
-    if (words.length >= 2) return cut(capitalize(words.join(' ')));
+  const thing = namedThing(sentence, raw, focus, verb);
+  if (thing) {
+    // "the pandemic of 2009-2010, when 348 children died": what happened then, in that thing.
+    const when = raw.findIndex((t) => t.normal === 'when' && t.start >= focus!.end && /^[\s,]*$/.test(sentence.slice(focus!.end, t.start)));
+    const then = when > 0 ? verbs.find((p) => p.first > when && isFinite(raw, verbs, p, focus)) : undefined;
+    const what = then ? clauseLabel(raw, verbs, then, focus, ctx) : null;
+    const lower = thing.charAt(0).toLowerCase() + thing.slice(1);
+    return what && `${what} in ${lower}`.length <= MAX_LENGTH ? `${what} in ${lower}` : cut(capitalize(thing));
   }
+  const label = verb ? clauseLabel(raw, verbs, verb, focus, ctx) : null;
+  if (label) return label;
   // A sentence that is nothing but its date ("1990s") is its own label.
   const clause = trimmedClause(sentence, focus).replace(/^[^\p{L}\p{N}]+/u, '');
   return cut(capitalize(/[\p{L}\p{N}]/u.test(clause) ? clause : sentence.trim().replace(/\s+/g, ' ')));

@@ -5,15 +5,15 @@ import { bareMonths } from './recognizers/bare-months';
 import { bareYears } from './recognizers/bare-years';
 import { eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
-import { durations, longAdjectives, vagueDurations } from './recognizers/durations';
+import { durations, longAdjectives, pluralsOf, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
-import { dayRanges, yearRanges } from './recognizers/ranges';
-import { latestPeriods, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
+import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
+import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays, partsOfDay } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, genericNights, ordinalDays, partsOfDay } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
@@ -22,6 +22,8 @@ import { weekdays } from './recognizers/weekdays';
 
 export const PIPELINE: readonly Recognizer[] = [
   dayRanges,
+  dayFirstRanges,
+  monthRanges,
   yearRanges,
   eraRanges,
   explicitDates,
@@ -36,6 +38,7 @@ export const PIPELINE: readonly Recognizer[] = [
   latestPeriods,
   yearsEnded,
   reportingYears,
+  reportingWeeks,
   ordinalQuarters,
   namedQuarters,
   halves,
@@ -49,10 +52,13 @@ export const PIPELINE: readonly Recognizer[] = [
   deicticDays,
   anaphoricDays,
   partsOfDay,
+  genericNights,
+  ordinalDays,
   sets,
   durations,
   longAdjectives,
   vagueDurations,
+  pluralsOf,
   weekdays,
   bareMonths,
   bareYears,

@@ -15,6 +15,16 @@ export function dayOfValue(value: string): Day | null {
   return { y, m: m[3] ? +m[3] : 1, d: m[4] ? +m[4] : 1, gran: m[4] ? 'day' : m[3] ? 'month' : 'year' };
 }
 
+/** A bare year deep inside a sentence told about a month or a day ("declassified in 2005", "a
+ *  campaign planned for 1976") is an aside; a story moves to a new year at a sentence's opening
+ *  ("In 1976, ..."), or with a month or a day. */
+function asideYear(text: string, c: Candidate, value: string, context: Day | null): boolean {
+  if (!context || context.gran === 'year' || !/^\d{4}$/.test(value) || Math.abs(+value - context.y) < 1) return false;
+  const head = text.slice(Math.max(0, c.start - 120), c.start);
+  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+  return clause.trim().split(/\s+/).length > 4;
+}
+
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
 
 export interface ResolveState {
@@ -45,7 +55,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     // Without a document date, narratives chain.
     if (c.type === 'DATE' || c.type === 'TIME') {
       const day = dayOfValue(value);
-      if (day && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
+      // A jump by decades or centuries ("almost two decades earlier") is a glance back: the story stays in its time.
+      const excursion = (anchor !== 'absolute' && /\b(?:decades?|centur(?:y|ies))\b|\b(?:earlier|ago)$/i.test(text.slice(c.start, c.end)))
+        || asideYear(text, c, value, state.context);
+      if (day && !excursion && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));

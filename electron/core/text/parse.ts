@@ -58,6 +58,8 @@ interface RawVerb {
 const recent = new Map<string, ParsedSentence>();
 const RECENT_LIMIT = 256;
 
+const hasTag = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
+
 /** Tokens and verb phrases of a sentence. */
 export function parseSentence(sentence: string): ParsedSentence {
   const cached = recent.get(sentence);
@@ -83,15 +85,48 @@ function parseUncached(sentence: string): ParsedSentence {
     const last = indexAt(v.offset.start + Math.max(0, v.offset.length - 1));
     if (first < 0 || last < first) continue;
     const g = v.verb.grammar ?? {};
+    // "Engineers will test": compromise sometimes takes a plural noun for an auxiliary.
+    let from = first;
+    while (from < last && !hasTag(tokens[from]!, 'Auxiliary', 'Modal', 'Adverb', 'Negative') && hasTag(tokens[from + 1]!, 'Auxiliary', 'Modal')) {
+      tokens[from] = { ...tokens[from]!, tags: new Set(['Noun', 'Plural']) };
+      from++;
+    }
+    // "was born" comes back with "was born" as its infinitive: a passive of the participle.
+    const raw = v.verb.infinitive ?? tokens[last]!.normal;
+    const copula = /^(?:was|were|is|are|am|been)\s+(\S.*)$/.exec(raw);
     verbs.push({
-      first, last,
-      infinitive: v.verb.infinitive ?? tokens[last]!.normal,
+      first: from, last,
+      infinitive: copula ? copula[1]! : raw,
       tense: g.tense ?? '', form: g.form ?? '', negative: v.verb.negative ?? false,
-      auxiliary: v.verb.auxiliary ?? '', isInfinitive: g.isInfinitive ?? false, passive: g.passive ?? false,
+      auxiliary: (v.verb.auxiliary ?? '').split(' ').filter((w) => !tokens.slice(first, from).some((t) => t.normal === w)).join(' '),
+      isInfinitive: g.isInfinitive ?? false, passive: (g.passive ?? false) || copula !== null,
     });
   }
+  // compromise tags some past-tense verbs it leaves out of verbs() ("2009-2010, when 348 children
+  // died"): each becomes a one-word phrase, kept in text order. Only right after a noun, its
+  // likely subject, so that "heavily wooded" or "what happened" stay out.
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    if (!hasTag(t, 'PastTense') || hasTag(t, 'Auxiliary', 'Passive', 'Noun', 'Adjective') || verbs.some((v) => v.first <= i && i <= v.last)) return;
+    if (!before || !hasTag(before, 'Noun', 'Pronoun') || hasTag(before, 'QuestionWord') || /[,;:]/.test(before.post)) return;
+    verbs.push({ first: i, last: i, infinitive: infinitiveOf(t.normal), tense: 'PastTense', form: 'simple-past', negative: false, auxiliary: '', isInfinitive: false, passive: false });
+  });
+  verbs.sort((a, b) => a.first - b.first);
   return { tokens, verbs };
 }
+
+/** Infinitive of one past-tense word ("died" -> "die"), computed once per word. */
+function infinitiveOf(word: string): string {
+  let infinitive = infinitives.get(word);
+  if (infinitive === undefined) {
+    const doc = nlp(word);
+    doc.tag('PastTense');
+    infinitive = (doc.verbs().json() as RawVerb[])[0]?.verb?.infinitive ?? word;
+    infinitives.set(word, infinitive);
+  }
+  return infinitive;
+}
+const infinitives = new Map<string, string>();
 
 /** Present tense of a verb given by its infinitive, for a singular or plural subject
  * ("call on" -> "calls on" / "call on"). */

@@ -76,6 +76,10 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'The paper is printed daily.', dct: D, out: [['daily', 'SET', 'P1D']] },
     { input: 'They meet every week.', dct: D, out: [['every week', 'SET', 'P1W']] },
     { input: 'The club meets every Monday.', dct: D, out: [['every Monday', 'SET', 'XXXX-WXX-1']] },
+    { input: 'The club meets every Monday morning.', dct: D, out: [['every Monday morning', 'SET', 'XXXX-WXX-1TMO']] },
+    { input: 'Trains run every two hours and buses every 15 minutes.', dct: D, out: [['every two hours', 'SET', 'PT2H'], ['every 15 minutes', 'SET', 'PT15M']] },
+    { input: 'It pays interest every quarter.', dct: D, out: [['every quarter', 'SET', 'P1Q']] },
+    { input: 'The festival returns every spring.', dct: D, out: [['every spring', 'SET', 'XXXX-SP']] },
   ],
   refs: [
     { input: 'The company is now profitable.', dct: D, out: [['now', 'DATE', 'PRESENT_REF']] },

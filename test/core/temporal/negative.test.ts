@@ -23,6 +23,10 @@ const SILENT = [
   'He has a second car.',
   'She is a day trader.',
   'Two thousand people marched.',
+  'After the fall of Saigon, refugees fled.',
+  'The Winter Olympics opened.',
+  'He lives on the 5th floor.',
+  'They formed a Second Assembly.',
 ] as const;
 
 describe('negative cases: no time expression', () => {

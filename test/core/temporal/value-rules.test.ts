@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../electron/core/temporal/tagger';
 
 type Out = readonly [text: string, type: string, value: string];
-interface Case { readonly rule: string; readonly input: string; readonly dct: string; readonly out: readonly Out[] }
+interface Case { readonly rule: string; readonly input: string; readonly dct: string | null; readonly out: readonly Out[] }
 
 const CASES: readonly Case[] = [
   // Tense cues.
@@ -23,6 +23,8 @@ const CASES: readonly Case[] = [
   // Parts of day.
   { rule: '"4 in the morning" is a clock time; "in the morning" the part of the day under discussion', dct: '2000-04-05', input: 'He will leave at 4 in the morning. Dealers placed orders in the morning.', out: [['4 in the morning', 'TIME', '2000-04-05T04:00'], ['the morning', 'TIME', '2000-04-05TMO']] },
   { rule: '"mid-afternoon yesterday" is a TIME in the afternoon', dct: '1989-11-02', input: 'In London at mid-afternoon yesterday, shares were up.', out: [['mid-afternoon yesterday', 'TIME', '1989-11-01TAF']] },
+  { rule: 'a clock time takes the day named just after it in the clause', dct: '2013-03-14', input: 'On Monday talks began. The blast occurred at 10:30 a.m. (0730 GMT) on Tuesday.', out: [['Monday', 'DATE', '2013-03-11'], ['10:30 a.m.', 'TIME', '2013-03-12T10:30'], ['Tuesday', 'DATE', '2013-03-12']] },
+  { rule: 'midnight is the end of its day (T24)', dct: '1989-10-30', input: 'The offer expired at midnight Friday.', out: [['midnight Friday', 'TIME', '1989-10-27T24']] },
   // Yearless days and quarters.
   { rule: 'a colon after the day does not hide the date', dct: '1998-10-25', input: 'The Times said in an editorial on Monday, Oct. 26: The murder is an assault.', out: [['Monday, Oct. 26', 'DATE', '1998-10-26']] },
   { rule: 'a yearless day months ahead, told in the past, is last year\'s', dct: '1999-05-07', input: 'He was last seen Nov. 3, officials said.', out: [['Nov. 3', 'DATE', '1998-11-03']] },
@@ -58,6 +60,38 @@ const CASES: readonly Case[] = [
   { rule: 'a range of counts is one duration with the lower count', dct: '1989-10-30', input: 'Shipments will resume within two to three weeks.', out: [['two to three weeks', 'DURATION', 'P2W']] },
   { rule: '"three-quarters of its food" is a fraction; "several quarters of losses" a duration', dct: '1990-08-15', input: 'Iraq imports about three-quarters of its food after several quarters of losses.', out: [['several quarters', 'DURATION', 'PXQ']] },
   { rule: '"Jan Kavan" is a name', dct: '1999-03-13', input: 'Geremek of Poland and Jan Kavan of the Czech Republic signed.', out: [] },
+  { rule: '"early"/"Late" stay out of a named day', dct: '2000-04-04', input: 'Late Monday, officials met. Celebrations began early Friday morning.', out: [['Monday', 'DATE', '2000-04-03'], ['Friday morning', 'DATE', '2000-03-31TMO']] },
+  { rule: '"for the week" and "the week\'s" are the trading week under discussion', dct: '1989-10-30', input: 'For the week, the index dropped. It was the week\'s most active session.', out: [['the week', 'DATE', '1989-WXX'], ['the week', 'DATE', '1989-WXX']] },
+  { rule: '"the last decade" takes its article; "the last week of August" leaves it to the month', dct: '1998-02-06', input: 'Prices rose over the last decade, and fell in the last week of August.', out: [['the last decade', 'DATE', '198'], ['August', 'DATE', '1997-08']] },
+  { rule: 'a bare plural a clause opens with or a verb takes ("Months of talks", "follows months of")', dct: '1989-10-26', input: 'Months of talks failed. The agreement follows months of twists. It took eight trading days of talks.', out: [['Months', 'DURATION', 'PXM'], ['months', 'DURATION', 'PXM']] },
+  { rule: '"or so" belongs to the expression', dct: '1989-11-02', input: 'Plants will be closed over the next year or so.', out: [['the next year or so', 'DATE', '1990']] },
+  { rule: '"the weeks ahead" keeps its article and "ahead"', dct: '1989-10-26', input: 'Investors may sell in the weeks ahead.', out: [['the weeks ahead', 'DURATION', 'PXW']] },
+  { rule: '"a hundred years" counts a hundred', dct: '1998-02-13', input: 'It has been almost a hundred years.', out: [['almost a hundred years', 'DURATION', 'P100Y']] },
+  { rule: '"this coming Sunday" is the next one', dct: '1998-03-05', input: 'This coming Sunday he leaves.', out: [['This coming Sunday', 'DATE', '1998-03-08']] },
+  { rule: '"a three-year period" and "the same 28-day period" take their noun', dct: '1989-10-26', input: 'They stole it over a three-year period but waived the extra seven-day period.', out: [['a three-year period', 'DURATION', 'P3Y'], ['seven-day', 'DURATION', 'P7D']] },
+  { rule: 'open edges: "1994 or later", "1990 and beyond", "post-1959"', dct: '1989-11-05', input: 'No profit until 1994 or later; plans for 1990 and beyond; the post-1959 politics.', out: [['1994 or later', 'DATE', '1994'], ['1990 and beyond', 'DATE', '1990'], ['post-1959', 'DATE', '1959']] },
+  { rule: '"More recently" is one expression', dct: '1998-03-03', input: 'More recently it has followed the case.', out: [['More recently', 'DATE', 'PAST_REF']] },
+  { rule: 'after a date, "a day" is no rate ("March 20, a day after")', dct: '2013-03-21', input: 'He resigned on March 20, a day after the report. He earns $5 a day.', out: [['March 20', 'DATE', '2013-03-20'], ['a day', 'DURATION', 'P1D'], ['a day', 'SET', 'P1D']] },
+  { rule: '"of recent years" and "weeks or months" are one expression each', dct: '1989-10-26', input: 'Funds grew since the takeover boom of recent years. He died within weeks or months of his capture.', out: [['recent years', 'DATE', 'PAST_REF'], ['weeks or months', 'DURATION', 'PXW']] },
+  // Narratives (learnt on WikiWars).
+  { rule: '"the fall of Saigon" is a defeat, "the fall of 1975" a season', dct: '1976-01-01', input: 'After the fall of Saigon in the fall of 1975, the war ended.', out: [['the fall of 1975', 'DATE', '1975-FA']] },
+  { rule: '"August of that year" is the month in the year under discussion', dct: '2000-01-01', input: 'France fell in 1940. In August of that year, the Blitz began.', out: [['1940', 'DATE', '1940'], ['August of that year', 'DATE', '1940-08']] },
+  { rule: '"July 25 of the same year" is the day in the year under discussion', dct: '2000-01-01', input: 'The war began in 1861. On July 25 of the same year, Congress voted.', out: [['1861', 'DATE', '1861'], ['July 25 of the same year', 'DATE', '1861-07-25']] },
+  { rule: 'a month or a season in a BC year', dct: '2000-01-01', input: 'In April 480 BC the fleet sailed; in the spring of 480 BC the army marched.', out: [['April 480 BC', 'DATE', 'BC0480-04'], ['the spring of 480 BC', 'DATE', 'BC0480-SP']] },
+  { rule: '"early in 1914" and "Later in 1792" take the adverb and "in"', dct: '2000-01-01', input: 'Plans were replaced early in 1914. Later in 1792, he left.', out: [['early in 1914', 'DATE', '1914'], ['Later in 1792', 'DATE', '1792']] },
+  { rule: 'a day-first range "22-25 April 1951" is two days of one month', dct: '2000-01-01', input: 'The Battle of Kapyong (22-25 April 1951) ended.', out: [['22', 'DATE', '1951-04-22'], ['25 April 1951', 'DATE', '1951-04-25']] },
+  { rule: 'a month range "August and September 1914" shares its year', dct: '2000-01-01', input: 'The war began in 1918 memory; in August and September 1914 they marched.', out: [['1918', 'DATE', '1918'], ['August', 'DATE', '1914-08'], ['September 1914', 'DATE', '1914-09']] },
+  { rule: 'a bare "summer" or "winter" is a season; a capitalized one before a name is not', dct: null, input: 'In 1942 the Germans launched their summer offensive. The Winter Olympics were cancelled.', out: [['1942', 'DATE', '1942'], ['summer', 'DATE', '1942-SU']] },
+  { rule: 'a story\'s seasons are in the year it tells', dct: null, input: 'In March 1915 the offensive failed. Over the summer, fighting went on.', out: [['March 1915', 'DATE', '1915-03'], ['the summer', 'DATE', '1915-SU']] },
+  { rule: 'an apostrophe year takes the century of the story ("the spirit of \'89" in 1792)', dct: null, input: "In 1792 the heirs of '89 took power.", out: [['1792', 'DATE', '1792'], ["'89", 'DATE', '1789']] },
+  { rule: '"B.C" without its dot, and "B.C." keeping it where a sentence ends', dct: null, input: 'The war (149 B.C to 146 B.C) ended when Rome razed Carthage in 146 B.C. The story spread.', out: [['149 B.C', 'DATE', 'BC0149'], ['146 B.C', 'DATE', 'BC0146'], ['146 B.C.', 'DATE', 'BC0146']] },
+  { rule: '"On the 5th" is a day of the month under discussion', dct: null, input: 'In 1920 the Soviets replied on 2 October. On the 5th, they offered peace.', out: [['1920', 'DATE', '1920'], ['2 October', 'DATE', '1920-10-02'], ['the 5th', 'DATE', '1920-10-05']] },
+  { rule: '"at night" is any night', dct: null, input: 'The troops moved at night.', out: [['night', 'TIME', 'XXXX-XX-XXTNI']] },
+  { rule: '"two decades earlier" is a glance back: the story stays in its year', dct: null, input: 'On 8 March 1965 the Marines landed, almost two decades earlier than planned. In June they attacked.', out: [['8 March 1965', 'DATE', '1965-03-08'], ['almost two decades earlier', 'DATE', '1945'], ['June', 'DATE', '1965-06']] },
+  { rule: '"a year earlier" is a glance back: the story stays in its year', dct: null, input: 'The invasion began on March 20, 2003, planned over a year earlier. On April 9 Baghdad fell.', out: [['March 20, 2003', 'DATE', '2003-03-20'], ['over a year earlier', 'DATE', '2002'], ['April 9', 'DATE', '2003-04-09']] },
+  { rule: 'a bare year deep in a sentence is an aside; the story keeps its month', dct: null, input: 'On 10 March 1975 the attack began. The road would be open for a campaign planned in 1976. On 11 March the town fell.', out: [['10 March 1975', 'DATE', '1975-03-10'], ['1976', 'DATE', '1976'], ['11 March', 'DATE', '1975-03-11']] },
+  { rule: 'a year opening a sentence moves the story', dct: null, input: 'On 10 March 1975 the attack began. In 1976, on 11 March, the town fell.', out: [['10 March 1975', 'DATE', '1975-03-10'], ['1976', 'DATE', '1976'], ['11 March', 'DATE', '1976-03-11']] },
+  { rule: '"earlier in the year" is the document\'s year', dct: '1989-11-02', input: 'Shipments were delayed earlier in the year by heavy rains.', out: [['earlier in the year', 'DATE', '1989']] },
 ];
 
 describe('value and span rules', () => {

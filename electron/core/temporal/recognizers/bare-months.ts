@@ -24,7 +24,7 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b)?`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -41,6 +41,8 @@ export const bareMonths: Recognizer = {
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;
     const base = { start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[3]) return { ...base, value: fmtMonth(+m[3], mo) };
+    if (m[6]) return { ...base, value: fmtMonth(1 - +m[6], mo) }; // "April 480 BC"
+
     // "January this year", "June last year": the year is said outright, relative to the document's.
     const yearShift = m[4] ? ({ this: 0, last: -1, next: 1 } as const)[m[4] as 'this' | 'last' | 'next'] : null;
     if (yearShift !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(ref.y + yearShift, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };

@@ -1,19 +1,19 @@
 // Years with an era: "44 BC" (BC0044), "264 B.C.", "AD 79" (0079), and BC ranges "499-493 BC" or
-// "from 499 to 493 BC" (two years, both BC). "The 5th century BC" is in centuries. A closing
-// "B.C." that also ends the sentence keeps its last dot out of the span.
+// "from 499 to 493 BC" (two years, both BC). "The 5th century BC" is in centuries. "B.C." keeps
+// its dot even where a sentence ends (WikiWars), but not at the end of a line; "B.C" may lack it.
 import { pad } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
 const BC = /^B/;
 const spanEnd = (m: RegExpExecArray, text: string): number => {
   const end = m.index + m[0].length;
-  return m[0].endsWith('.') && /^(?:\s+[A-Z]|\s*$|\s*\n)/.test(text.slice(end, end + 3)) ? end - 1 : end;
+  return m[0].endsWith('.') && /^(?:\s*$|\s*\n)/.test(text.slice(end, end + 3)) ? end - 1 : end;
 };
 
 export const eraYears: Recognizer = {
   name: 'era-years',
   cue: ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'],
-  pattern: /\b(?:(\d{1,4}) ?(BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)|(AD|A\.D\.) ?(\d{1,4}))(?![\w])/g,
+  pattern: /\b(?:(\d{1,4}) ?(BC|B\.C\.E\.|B\.C\.?|BCE|AD|A\.D\.|CE|C\.E\.)|(AD|A\.D\.) ?(\d{1,4}))(?![\w])/g,
   extract(m, text) {
     const n = Number(m[1] ?? m[4]);
     if (!n) return null;
@@ -26,7 +26,7 @@ export const eraYears: Recognizer = {
 export const eraRanges: Recognizer = {
   name: 'era-ranges',
   cue: ['bc', 'b.c'],
-  pattern: /\b(\d{1,4})(?:[-–]| to | and | or )(\d{1,4}) ?(BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])/g,
+  pattern: /\b(\d{1,4})(?:[-–]| to | and | or )(\d{1,4}) ?(BC|B\.C\.E\.|B\.C\.?|BCE)(?![\w])/g,
   extract(m, text) {
     const a = +m[1]!;
     const b = +m[2]!;

@@ -1,6 +1,6 @@
 // Durations: "a month" (P1M), "two-year" (P2Y), "the past two months", "more than two decades"
 // (P20Y, MORE_THAN), "the first nine months" (P9M), "several years" (PXY), "90 minutes" (PT90M).
-import { NUM_RE, numOf } from '../lexicon';
+import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import type { TimexMod } from '../types';
 
@@ -43,6 +43,9 @@ const UPPER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )) )?`;
 const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining|the latest|the year-earlier|the year-ago) )?`;
 
+/** "March 20, a day after ...": the number before is a date, not a price. */
+const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4},\\s*$`);
+
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
@@ -53,12 +56,14 @@ export const durations: Recognizer = {
     const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -]a[ -]half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
+    // "a Second Front": a capitalized unit after a lowercase count is part of a name.
+    if (/^[A-Z]/.test(m[4]!) && /^[a-z]/.test(m[3]!)) return null;
     // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
     if (unit === 'quarter' && fraction && /^ of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
-    if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+    if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index)) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
@@ -86,15 +91,35 @@ export const longAdjectives: Recognizer = {
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
   cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes)\b/gi,
-  extract(m) {
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
+  extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
+    // "in the weeks ahead" keeps its article and "ahead" (FUTURE stretch, a duration in TimeBank).
+    if (/^the /i.test(m[0]) && /^ ahead\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) {
+      return { start: m.index, end: m.index + m[0].length + 6, type: 'DURATION', value: durationValue(-1, unit) };
+    }
     // "past years" points at a vague past rather than measuring (TimeBank).
     // "in the weeks before": TimeBank tags the bare plural, without its article.
     const start = m.index + (/^the /i.test(m[0]) && !m[1] ? 4 : 0);
     // "In recent years" too: a vague stretch of the past, where "recent weeks" still measures.
     if (w === 'past' || (w === 'recent' && (unit === 'year' || unit === 'decade'))) return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
+  },
+};
+
+/** A bare plural that a clause opens with or a verb takes: "Months of talks failed", "Hours after
+ *  the blast", "follows months of twists" (PXM, PTXH). After an adjective or a number it belongs to
+ *  a longer expression ("eight trading days") that other recognizers read. */
+const OPENER = /(?:^|[.!?]\s{1,3}|\n|\b(?:follows|followed|following|after|with|than|and|took|take|takes|spent|spend|endured|ending|ended|end|ends|crossing|across) )$/;
+
+export const pluralsOf: Recognizer = {
+  name: 'plurals-of',
+  cue: ['days ', 'weeks ', 'months ', 'years ', 'decades ', 'hours '],
+  pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)/gi,
+  extract(m, text) {
+    const word = m[1]!;
+    if (!OPENER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    return { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
   },
 };

@@ -27,6 +27,14 @@ export const shortYears: Recognizer = {
   extract(m) {
     const yy = +m[2]!;
     const start = m.index + m[0].length - m[1]!.length;
-    return { start, end: m.index + m[0].length, type: 'DATE', value: String(yy > 30 ? 1900 + yy : 2000 + yy) };
+    // The century is the reference's (the nearest such year): "the spirit of '89" in a story of 1792 is 1789.
+    return {
+      start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      value: (ref) => {
+        if (!ref) return String(yy > 30 ? 1900 + yy : 2000 + yy);
+        const base = Math.floor(ref.y / 100) * 100 + yy;
+        return String([base - 100, base, base + 100].reduce((b, c) => (Math.abs(c - ref.y) < Math.abs(b - ref.y) ? c : b)));
+      },
+    };
   },
 };

@@ -75,23 +75,30 @@ const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 
 export const seasons: Recognizer = {
   name: 'seasons',
   cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-  pattern: /\b(?:(?:(this past|this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4}))?/gi,
+  pattern: /\b(?:(?:(this past|this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4})\b| of (\d{1,4}) ?(?:BC|B\.C\.|BCE)(?![\w.]))?/gi,
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const s = SEASON[m[3]!.toLowerCase()]!;
     const edge = (m[2] ?? (['early', 'late', 'mid'].includes(rel) ? rel : '')).toLowerCase();
     const mod: TimexMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
-    // "fall" and "spring" are verbs and nouns too: a bare season needs a determiner, a year or a preposition.
-    if (!rel && !m[4] && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // "fall" and "spring" are verbs and nouns too: bare, they need a determiner, a year or a preposition
+    // ("summer", "winter", "autumn" are seasons wherever they stand: "their summer offensive").
+    if (!rel && !m[4] && !m[5] && !/^(?:summer|winter|autumn)$/i.test(m[3]!) && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // A bare capitalized season before a capitalized word is a name: "Winter Olympics", "Summer Palace".
+    if ((!rel || rel === 'the') && !m[4] && !m[5] && /^[A-Z]/.test(m[3]!) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     // "the fall of Saigon" is a defeat, not autumn: "fall of" must name a time ("the fall of 1975", "of that year").
-    if (!m[4] && /^fall$/i.test(m[3]!) && /^ of (?!(?:that|the same|this|last|next) year\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+    if (!m[4] && !m[5] && /^fall$/i.test(m[3]!) && /^ of (?!(?:that|the same|this|last|next) year\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
+    if (m[5]) return { ...base, value: `${year(1 - +m[5])}-${s.code}` }; // "the spring of 480 BC"
+
     const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
       ...base, relative: 'deictic',
       value: (ref, _last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
+        // A story names its seasons in the year it is telling, as it does its months.
+        if (narrative && !/last|next|past/.test(rel)) return `${year(ref.y)}-${s.code}`;
         const cur = seasonIndex(ref.m);
         // January and February belong to the winter that began the year before: there, "last
         // fall" is the year before's fall.

@@ -38,3 +38,43 @@ export const dayRanges: Recognizer = {
     return [mk(m.index, firstEnd, d1), mk(secondStart, m.index + m[0].length, d2)];
   },
 };
+
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+
+/** Day-first ranges: "22-25 April 1951", "26-30 November": the first day shares the month and year. */
+export const dayFirstRanges: Recognizer = {
+  name: 'day-first-ranges',
+  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  pattern: new RegExp(`(?<![\\d,.$])\\b${DAY}(?:[-–]| and | to | or )${DAY} (${MONTH_RE})(?![\\w'-])(?:,? (\\d{4})\\b)?`, 'g'),
+  extract(m) {
+    const mo = monthOf(m[3]!);
+    const d1 = +m[1]!;
+    const d2 = +m[2]!;
+    if (!mo || d2 <= d1) return null;
+    const y = m[4] ? +m[4] : null;
+    const secondStart = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - (m[4] ? m[4].length + 2 : 0));
+    const mk = (start: number, end: number, d: number): Candidate =>
+      y ? { start, end, type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(d)}` }
+        : { start, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? pad(ref.y, 4) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
+    return [mk(m.index, m.index + m[1]!.length, d1), mk(secondStart, m.index + m[0].length, d2)];
+  },
+};
+
+/** Month ranges with one year: "August and September 1914", "July-November 1954": the first month
+ *  is in that year too (the year before when it comes later in the calendar: "December-January 1951"). */
+export const monthRanges: Recognizer = {
+  name: 'month-ranges',
+  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  pattern: new RegExp(`\\b(${MONTH_RE})(?:[-–]| and | to | or | through )(${MONTH_RE}),? (\\d{4})\\b(?![-–/]\\d|,\\d)`, 'g'),
+  extract(m) {
+    const a = monthOf(m[1]!);
+    const b = monthOf(m[2]!);
+    if (!a || !b || a === b) return null;
+    const y = +m[3]!;
+    const secondStart = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - 1);
+    return [
+      { start: m.index, end: m.index + m[1]!.length, type: 'DATE', value: `${pad(a < b ? y : y - 1, 4)}-${pad(a)}` },
+      { start: secondStart, end: m.index + m[0].length, type: 'DATE', value: `${pad(y, 4)}-${pad(b)}` },
+    ];
+  },
+};

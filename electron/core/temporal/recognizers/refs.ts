@@ -15,14 +15,15 @@ export const refs: Recognizer = {
   name: 'refs',
   cue: ['now', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
-  pattern: /\b(?:(?:just|right|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short) term)\b|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:just|right|more|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short) term)\b|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const start = m.index + m[0].toLowerCase().indexOf(word);
+    // "more recently" is one expression (TimeBank); "right now", "until now" leave the adverb out.
+    const start = /^more recently/i.test(m[0]) ? m.index : m.index + m[0].toLowerCase().indexOf(word);
     // "earlier"/"later" as adverbs of a clause start ("Earlier, ..."); elsewhere they compare.
     if ((word === 'earlier' || word === 'later') && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
     if (word === 'soon' && /\bas $/i.test(text.slice(Math.max(0, start - 3), start))) return null;
     const key = word.replace(/ (near|distant) /, ' ');
-    return { start, end: start + word.length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
+    return { start, end: m.index + m[0].toLowerCase().indexOf(word) + word.length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
   },
 };

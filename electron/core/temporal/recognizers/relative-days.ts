@@ -57,3 +57,27 @@ export const partsOfDay: Recognizer = {
     return { start, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + suffix };
   },
 };
+
+/** "attacked at night", "moved by night": any night, no particular one (XXXX-XX-XXTNI). */
+export const genericNights: Recognizer = {
+  name: 'generic-nights',
+  cue: ['at night', 'by night'],
+  pattern: /\b(?<=(?:at|by) )night\b(?![-'])/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: 'XXXX-XX-XXTNI' };
+  },
+};
+
+/** "On the 5th, the Soviets offered ...": a day of the month under discussion (anaphoric). */
+export const ordinalDays: Recognizer = {
+  name: 'ordinal-days',
+  cue: ['the 1', 'the 2', 'the 3', 'the 4', 'the 5', 'the 6', 'the 7', 'the 8', 'the 9'],
+  pattern: /(?<=\b(?:[Oo]n|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill) )the ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[,.;)]| to\b)/g,
+  extract(m) {
+    const d = +m[1]!;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month',
+      value: (ref) => (ref && ref.gran !== 'year' ? `${fmtDay({ ...ref, d, gran: 'day' })}` : `XXXX-XX-${String(d).padStart(2, '0')}`),
+    };
+  },
+};

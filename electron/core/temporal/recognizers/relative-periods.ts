@@ -1,6 +1,6 @@
 // Calendar periods named relative to the document date: "last week" (2021-W21), "this month",
 // "next year", "earlier this year", "two years ago", "a week or so ago", "three days later".
-import { NUM_RE, numOf } from '../lexicon';
+import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import type { Day } from '../day-math';
 import { shift, unitWord, type Unit } from '../shift';
@@ -27,10 +27,15 @@ export const unitBeforeAfter: Recognizer = {
 export const namedPeriods: Recognizer = {
   name: 'named-periods',
   cue: ['week', 'month', 'year', 'decade', 'century'],
-  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the past|the previous|the coming|the current|the following|the same) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
-  extract(m) {
+  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the last|the next|the past|the previous|the coming|the current|the following|the same) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
+  extract(m, text) {
     const rel = m[2]!.toLowerCase().replace(/^the /, '');
     const unit = m[3]!.toLowerCase();
+    // "the last decade" takes its article; "the last week of August" is another expression, whose
+    // "last week" alone is what we can say.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/^(?:the )?last$/i.test(m[2]!) && new RegExp(`^ of ${MONTH_RE}`).test(after)) return null; // the month says it
+    const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b/.test(after) ? 4 : 0;
     const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that';
     const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
     // "the past year" and "the coming month" are stretches of time, not calendar periods.
@@ -44,7 +49,7 @@ export const namedPeriods: Recognizer = {
     const end = m.index + m[0].length - (m[0].endsWith("'s") ? 2 : 0);
     const u = unit === 'weekend' ? 'week' : unitWord(unit)!;
     return {
-      start: m.index, end, type: 'DATE', relative: anaphoric ? 'anaphoric' : 'deictic', grain: grainOf(u),
+      start: m.index + cut, end, type: 'DATE', relative: anaphoric ? 'anaphoric' : 'deictic', grain: grainOf(u),
       ...(edge && !(m[1]!.toLowerCase() === 'earlier' || m[1]!.toLowerCase() === 'later') ? { mod: edge } : {}),
       value: (ref) => {
         const v = shift(ref, u, n);

@@ -82,14 +82,25 @@ export const yearsEnded: Recognizer = {
   },
 };
 
-/** "for the year", "for the full year", "nine months of the year": the reporting year, the
- *  document's own. */
+/** "for the year", "for the full year", "nine months of the year", "later in the year": the
+ *  reporting year, the document's own (in a narrative, the year under discussion). */
 export const reportingYears: Recognizer = {
   name: 'reporting-years',
   cue: ['the year', 'full year', 'fiscal year'],
-  pattern: /\b(?:for|of) (the (?:full |fiscal )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end)\b|-|'s)/gi,
+  pattern: /\b(?:for|of|in|during|throughout) (the (?:full |fiscal )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
   extract(m) {
     const start = m.index + m[0].length - m[1]!.length;
     return { start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? year(ref.y) : 'XXXX') };
+  },
+};
+
+/** "For the week, the index dropped", "the week's most active session": the trading week under
+ *  discussion, which TimeBank leaves unnumbered (1989-WXX). */
+export const reportingWeeks: Recognizer = {
+  name: 'reporting-weeks',
+  cue: ['the week'],
+  pattern: /\b(?:(?<=\b(?:for|of) )the week\b(?![ -](?:ended|ending|earlier|ago|before|after|of|that|when|long)\b|-|'s)|the week(?='s\b))/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-WXX` };
   },
 };

@@ -1,25 +1,33 @@
 // Sets (TIMEX3 type SET): "daily" (P1D), "every week" (P1W), "each July" (XXXX-07),
-// "every Monday" (XXXX-WXX-1), "twice a year".
+// "every Monday" (XXXX-WXX-1), "every Monday morning" (XXXX-WXX-1TMO), "every two hours" (PT2H),
+// "every quarter" (P1Q, as TimeBank writes it), "twice a year".
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
 const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W' };
-const UNIT: Readonly<Record<string, string>> = { hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE' };
+const UNIT: Readonly<Record<string, string>> = { minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
+  spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI' };
+
+const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times '],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six) )?(hour|day|night|week|month|quarter|year|morning|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b/gi,
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b/gi,
   extract(m) {
     let value: string | undefined;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
     else if (m[3]) {
       const w = m[3].toLowerCase();
-      const every = m[2] ? ({ other: 2, two: 2, three: 3, four: 4, six: 6 } as Record<string, number>)[m[2].toLowerCase()] ?? 1 : 1;
+      const every = m[2] ? ({ other: 2, two: 2, three: 3, four: 4, six: 6 } as Record<string, number>)[m[2].toLowerCase()] ?? (Number(m[2]) || 1) : 1;
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
       else if (w in MONTHS) value = `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
       else value = UNIT[w]?.replace('1', String(every));
-    } else if (m[4]) value = UNIT[m[4].toLowerCase()];
+      // A plural needs a count ("every two hours"); a part of the day, a weekday ("every Monday morning").
+      if (m[4] && (!m[2] || !(w in UNIT))) return null;
+      if (m[5] && w in WEEKDAYS) value += `T${PART[m[5].toLowerCase()]}`;
+      else if (m[5]) return value ? { start: m.index, end: m.index + m[0].length - m[5].length - 1, type: 'SET', value } : null;
+    } else if (m[6]) value = UNIT[m[6].toLowerCase()];
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value } : null;
   },
 };

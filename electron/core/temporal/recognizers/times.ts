@@ -20,7 +20,8 @@ export const times: Recognizer = {
       // "3:1" scores and "10:30" ratios: a bare h:mm needs a time word nearby.
       if (!/[ap]\.?m/.test(s) && !/\b(?:at|by|until|from|before|after|around|about)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     }
-    const clock = `T${pad(hh)}:${pad(mm)}`;
+    // TimeML writes midnight as the end of its day: T24.
+    const clock = s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}`;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
   },
