@@ -2,7 +2,7 @@
 // to power in 2021", "Before departing for Jordan on Friday"), else the nearest finite verb.
 import type { Span } from '../../shared/model';
 import type { Token, VerbPhrase } from '../text/parse';
-import { BREAKING_PUNCTUATION, PREPOSITIONS, completesVerb, has, inSpan, isModifier, isNominal } from './label-tokens';
+import { BREAKING_PUNCTUATION, PREPOSITIONS, REPORTING, completesVerb, has, inSpan, isModifier, isNominal } from './label-tokens';
 
 // Words that open a clause: a time expression after one belongs to that clause's verb.
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'when', 'while', 'since', 'because', 'although', 'though', 'whereas', 'before', 'after', 'until', 'unless', 'if']);
@@ -39,6 +39,18 @@ export function isFinite(tokens: readonly Token[], verbs: readonly VerbPhrase[],
   // A sentence-initial "Over the weekend" is sometimes tagged as a verb.
   return !v.isInfinitive && v.form !== 'imperative' && !afterTo && !light && !noun && !PREPOSITIONS.has(head.normal)
     && !(has(head, 'Gerund') && !v.auxiliary) && !inSpan(head, focus);
+}
+
+/** "The festival, first held in 1998, attracts": a participle right after a comma, with no object
+ * of its own, whose stretch ends on a comma the main verb follows, describes the noun before. */
+export function isReducedParticiple(tokens: readonly Token[], verbs: readonly VerbPhrase[], verb: VerbPhrase, focus: Span | null): boolean {
+  let k = verb.first - 1;
+  while (k > 0 && has(tokens[k]!, 'Adverb', 'Ordinal')) k--;
+  const after = tokens[verb.last + 1];
+  const close = tokens.findIndex((t, j) => j > verb.last && t.post.includes(','));
+  return k >= 0 && tokens[k]!.post.includes(',') && !verb.auxiliary && verb.tense === 'PastTense' && !REPORTING.has(verb.infinitive)
+    && !!after && (has(after, 'Preposition') || inSpan(after, focus))
+    && close > 0 && verbs.some((p) => p.first === close + 1 && isFinite(tokens, verbs, p, focus));
 }
 
 /** The verb that tells what happened at the time expression: one in its clause (before it

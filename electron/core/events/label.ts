@@ -4,7 +4,7 @@
 // the time expression. Falls back to a trimmed clause.
 import type { Span } from '../../shared/model';
 import { parseSentence, presentTense, type Token, type VerbPhrase } from '../text/parse';
-import { chooseVerb, isAdverbialGerund, isFinite, namedThing } from './label-clause';
+import { chooseVerb, isAdverbialGerund, isFinite, isReducedParticiple, namedThing } from './label-clause';
 import { nameOf, phraseBefore, speakerAfter, type LabelContext } from './label-subject';
 import { BREAKING_PUNCTUATION, POSSESSIVE_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING, STOP_WORDS, completesVerb, has, inSpan, isModifier, isNominal, joinHyphenated } from './label-tokens';
 
@@ -124,14 +124,7 @@ function clauseLabel(raw: readonly Token[], verbs: readonly VerbPhrase[], verb: 
   // ", adding Greece and Turkey in 1952": a trailing -ing clause's is the clause's before it.
   const main = isAdverbialGerund(raw, verb) ? verbs.find((p) => p.first > verb.last && isFinite(raw, verbs, p, focus))
     : has(raw[verb.last]!, 'Gerund') && !verb.auxiliary ? verbs.filter((p) => p.last < verb.first && isFinite(raw, verbs, p, focus)).at(-1) : verb;
-  // "The festival, first held in 1998, attracts": a participle after a comma describes the noun before.
-  let k = verb.first - 1;
-  while (k > 0 && has(raw[k]!, 'Adverb', 'Ordinal')) k--;
-  // It has no object of its own, and its stretch ends on a comma the main verb follows.
-  const after = raw[verb.last + 1];
-  const close = raw.findIndex((t, j) => j > verb.last && t.post.includes(','));
-  const reduced = main === verb && k >= 0 && raw[k]!.post.includes(',') && !verb.auxiliary && !!after && (has(after, 'Preposition') || inSpan(after, focus))
-    && verb.tense === 'PastTense' && !REPORTING.has(verb.infinitive) && close > 0 && verbs.some((p) => p.first === close + 1 && isFinite(raw, verbs, p, focus));
+  const reduced = main === verb && isReducedParticiple(raw, verbs, verb, focus);
   const before = main ? nameOf(phraseBefore(tokens, remap(main.first), focus, reduced), tokens, ctx) : null;
   const speaker = before ? [] : speakerAfter(tokens, v);
   const subject = before ?? nameOf(speaker, tokens, ctx);
