@@ -62,11 +62,11 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     await app.page.keyboard.press('Escape');
     await expect.poll(() => notesRow.getByRole('form').count()).toBe(0);
     expect(await dialog().count()).toBe(1);
-    expect(await focusedLabel()).toBe('Set date… of council-notes');
+    await expect.poll(focusedLabel).toBe('Set date… of council-notes');
 
     await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
-    expect(await focusedLabel()).toBe('Documents');
+    await expect.poll(focusedLabel).toBe('Documents');
     expect(await options().count()).toBeGreaterThan(0); // the app's own Escape did nothing else
   });
 
@@ -94,7 +94,7 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     await dialog().getByRole('button', { name: 'Close documents' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     // The link is gone (the date is the user's now), so focus falls back on the toolbar's button.
-    expect(await focusedLabel()).toBe('Documents');
+    await expect.poll(focusedLabel).toBe('Documents');
   });
 
   it('adds a watched folder and lists it with its documents, also from the overview', async () => {
@@ -115,7 +115,7 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     await app.screenshot('documents-4-folders-800x600-dark');
     await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
-    expect(await focusedLabel()).toBe('Manage documents…');
+    await expect.poll(focusedLabel).toBe('Manage documents…');
     await app.page.getByRole('button', { name: 'Dark mode' }).click();
     await app.page.setViewportSize({ width: 1280, height: 800 });
   });
@@ -132,11 +132,11 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     const confirm = app.page.getByRole('alertdialog', { name: 'Remove “council-notes” from the library?' });
     await confirm.waitFor();
     expect(await confirm.textContent()).toMatch(/takes the document and its 3 events off the timeline/);
-    expect(await focusedLabel()).toBe('Cancel');
+    await expect.poll(focusedLabel).toBe('Cancel');
     await app.page.keyboard.press('Escape');
     await expect.poll(() => confirm.count()).toBe(0);
     expect(await dialog().count()).toBe(1);
-    expect(await focusedLabel()).toBe('Remove from library: council-notes');
+    await expect.poll(focusedLabel).toBe('Remove from library: council-notes');
 
     await row('council-notes').getByRole('button', { name: 'Remove from library: council-notes' }).click();
     await confirm.waitFor();

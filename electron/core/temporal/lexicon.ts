@@ -18,11 +18,11 @@ const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, half: 0.5, couple: 2, 'a couple of': 2, several: -1, few: -1,
+  eighty: 80, ninety: 90, hundred: 100, half: 0.5, couple: 2, 'a couple of': 2, 'couple of': 2, several: -1, few: -1,
   'a few': -1, many: -1, some: -1, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
 };
 /** Number words and digits; `-1` means "some unknown number" (TIMEX3 `X`). */
-export const NUM_RE = '(?:\\d+(?:\\.\\d+)?|a couple of|a few|a dozen|a hundred|a thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some|dozen|a|an)';
+export const NUM_RE = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|a couple of|couple of|a few|a dozen|a hundred|a thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some|dozen|a|an)';
 export function numOf(s: string): number {
   const k = s.toLowerCase().replace(/,/g, '');
   if (/^\d/.test(k)) return Number(k);

@@ -17,6 +17,7 @@ import { anaphoricDays, deicticDays, genericNights, ordinalDays, partsOfDay } fr
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
+import { stretches } from './recognizers/stretches';
 import { times } from './recognizers/times';
 import { weekdays } from './recognizers/weekdays';
 
@@ -58,6 +59,7 @@ export const PIPELINE: readonly Recognizer[] = [
   durations,
   longAdjectives,
   vagueDurations,
+  stretches,
   pluralsOf,
   weekdays,
   bareMonths,

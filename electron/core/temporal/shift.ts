@@ -19,8 +19,9 @@ export function shift(ref: Day | null, unit: Unit, n: number): string {
     case 'quarter': { const t = addMonths(ref.y, ref.m, 3 * n); return `${year(t.y)}-Q${quarterOf(t.m)}`; }
     case 'half': { const t = addMonths(ref.y, ref.m, 6 * n); return `${year(t.y)}-H${t.m <= 6 ? 1 : 2}`; }
     case 'year': return year(ref.y + n);
-    case 'decade': return pad(Math.floor(ref.y / 10) + n, 3);
-    case 'century': return pad(Math.floor(ref.y / 100) + n, 2);
+    // BC decades and centuries count backwards: after 490 BC "the following decade" is the 480s BC (BC048).
+    case 'decade': return ref.y <= 0 && Math.floor((1 - ref.y) / 10) > n ? `BC${pad(Math.floor((1 - ref.y) / 10) - n, 3)}` : pad(Math.floor(ref.y / 10) + n, 3);
+    case 'century': return ref.y <= 0 && Math.floor((1 - ref.y) / 100) > n ? `BC${pad(Math.floor((1 - ref.y) / 100) - n, 2)}` : pad(Math.floor(ref.y / 100) + n, 2);
   }
 }
 

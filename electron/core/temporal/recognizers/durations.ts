@@ -12,15 +12,18 @@ const MOD: Readonly<Record<string, TimexMod>> = {
 const LETTER: Readonly<Record<string, [string, number, boolean]>> = {
   second: ['S', 1, true], minute: ['M', 1, true], hour: ['H', 1, true], day: ['D', 1, false], night: ['D', 1, false],
   week: ['W', 1, false], fortnight: ['W', 2, false], month: ['M', 1, false], year: ['Y', 1, false],
-  decade: ['Y', 10, false], century: ['Y', 100, false], quarter: ['Q', 1, false],
+  decade: ['Y', 10, false], century: ['CE', 1, false], quarter: ['Q', 1, false],
 };
 
 /** The TIMEX3 duration for `n` units (`n < 0`: an unknown number, X). */
-export function durationValue(n: number, unit: string): string {
+export function durationValue(n: number, unit: string, keepFraction = false): string {
   const [letter, factor, time] = LETTER[unit] ?? ['Y', 1, false];
   const count = n < 0 ? 'X' : String(+(n * factor).toFixed(2)).replace(/^0\./, '0.');
-  // Fractions spill into the next smaller unit: 2 1/2 years is P2Y6M, half a day PT12H.
+  // Fractions spill into the next smaller unit: 2 1/2 years is P2Y6M, half a day PT12H, a minute and
+  // a half PT1M30S; but spelled-out years and months "and a half" keep the fraction (P2.5Y, P1.5M,
+  // as WikiWars writes them), where TimeBank spills the digit form.
   const x = n * factor;
+  if (keepFraction && n > 1 && !Number.isInteger(x) && (letter === 'Y' || (letter === 'M' && !time))) return `P${x}${letter}`;
   if (n > 0 && !Number.isInteger(x)) {
     const whole = Math.floor(x);
     const part = (k: number) => Math.round((x - whole) * k);
@@ -35,7 +38,7 @@ export function durationValue(n: number, unit: string): string {
 }
 
 const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can)\b)[a-z]/;
-const unitOf = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): the span takes
  *  it in, the value keeps the lower count. */
@@ -46,14 +49,19 @@ const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|t
 /** "March 20, a day after ...": the number before is a date, not a price. */
 const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4},\\s*$`);
 
+/** A quantity just before "a year" makes it a rate (SET): "$33 million a year", "fifty thousand CDs
+ *  a year", "four flights a week" — a number, then at most a scale word and a plural noun. */
+const PLURAL = '(?!(?:was|has|is|does|this|his|its|as|us|less|across|unless|thus|plus|years|days|months|weeks)\\b)[a-z]{2,}s';
+const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?|\\bpercent|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:\\s+${PLURAL})?\\s*$|\\b(?:hundred|thousand|million|billion)(?:\\s+${PLURAL})?\\s*$`, 'i');
+
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -]a[ -]half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: more)?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]long|(?: and a half))?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: (?:more|additional|extra|trading|business|working))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
-    const half = /(?:and[ -]a[ -]half| 1\/2|½)$/.test(num) || / and a half$/i.test(m[0]);
-    const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -]a[ -]half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
+    const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
+    const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -](?:a[ -])?half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
     // "a Second Front": a capitalized unit after a lowercase count is part of a name.
@@ -63,7 +71,7 @@ export const durations: Recognizer = {
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
     if (unit === 'quarter' && fraction && /^ of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
-    if ((num === 'a' || num === 'an') && /(?:\$|\d|cents?|percent|%)\S*\s*$/.test(text.slice(Math.max(0, m.index - 25), m.index)) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
@@ -73,7 +81,7 @@ export const durations: Recognizer = {
     const bareThe = !m[1] && m[2]?.toLowerCase() === 'the' && /-/.test(m[0].slice(4));
     // TimeBank leaves "about" out of the span (the mod keeps it); "nearly", "more than" stay in.
     const skip = bareThe ? 4 : /^about /i.test(m[0]) ? 6 : 0;
-    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit, /and[ -](?:a[ -])?half/i.test(m[0])), ...(mod ? { mod } : {}) };
   },
 };
 
@@ -90,11 +98,13 @@ export const longAdjectives: Recognizer = {
 /** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades". */
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
-  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
+  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries', 'quarters'],
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
+    // "in coming quarters" counts fiscal quarters; a bare "in quarters" is a place ("living quarters").
+    if (unit === 'quarter' && !w) return null;
     // "in the weeks ahead" keeps its article and "ahead" (FUTURE stretch, a duration in TimeBank).
     if (/^the /i.test(m[0]) && /^ ahead\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) {
       return { start: m.index, end: m.index + m[0].length + 6, type: 'DURATION', value: durationValue(-1, unit) };

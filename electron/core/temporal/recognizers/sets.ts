@@ -12,8 +12,8 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 
 export const sets: Recognizer = {
   name: 'sets',
-  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times '],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b/gi,
+  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b/gi,
   extract(m) {
     let value: string | undefined;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
@@ -28,6 +28,8 @@ export const sets: Recognizer = {
       if (m[5] && w in WEEKDAYS) value += `T${PART[m[5].toLowerCase()]}`;
       else if (m[5]) return value ? { start: m.index, end: m.index + m[0].length - m[5].length - 1, type: 'SET', value } : null;
     } else if (m[6]) value = UNIT[m[6].toLowerCase()];
+    // "Mondays", "Tuesday nights": a plural weekday or part of a weekday recurs.
+    else if (m[7]) value = `XXXX-WXX-${WEEKDAYS[m[7].toLowerCase()]}${m[8] ? `T${PART[m[8].toLowerCase()]}` : ''}`;
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value } : null;
   },
 };
