@@ -13,7 +13,7 @@ import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/p
 import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays, genericNights, ordinalDays, partsOfDay } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, genericNights, midParts, ordinalDays, partsOfDay } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
@@ -53,6 +53,7 @@ export const PIPELINE: readonly Recognizer[] = [
   deicticDays,
   anaphoricDays,
   partsOfDay,
+  midParts,
   genericNights,
   ordinalDays,
   sets,

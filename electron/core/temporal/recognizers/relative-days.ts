@@ -81,3 +81,14 @@ export const ordinalDays: Recognizer = {
     };
   },
 };
+
+/** "By mid afternoon, ...", "at mid-morning": that part of the day under discussion (TAF, TMO). */
+export const midParts: Recognizer = {
+  name: 'mid-parts',
+  cue: ['mid afternoon', 'mid-afternoon', 'midafternoon', 'mid morning', 'mid-morning', 'midmorning'],
+  pattern: /(?<=\b(?:[Bb]y|[Aa]t|[Ii]n|[Uu]ntil|[Aa]round|[Ff]rom) )mid[- ]?(morning|afternoon)\b(?! (?:yesterday|today|tomorrow)\b)/gi,
+  extract(m) {
+    const suffix = `T${PART[m[1]!.toLowerCase()]}`;
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + suffix };
+  },
+};

@@ -13,7 +13,7 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b/gi,
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m) {
     let value: string | undefined;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
@@ -30,6 +30,8 @@ export const sets: Recognizer = {
     } else if (m[6]) value = UNIT[m[6].toLowerCase()];
     // "Mondays", "Tuesday nights": a plural weekday or part of a weekday recurs.
     else if (m[7]) value = `XXXX-WXX-${WEEKDAYS[m[7].toLowerCase()]}${m[8] ? `T${PART[m[8].toLowerCase()]}` : ''}`;
+    // "Monday and Tuesday nights": the plural distributes over the first weekday too.
+    else if (m[9]) value = `XXXX-WXX-${WEEKDAYS[m[9].toLowerCase()]}${m[10] ? `T${PART[m[10].toLowerCase()]}` : ''}`;
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value } : null;
   },
 };

@@ -11,6 +11,8 @@ export const times: Recognizer = {
     const s = m[0].toLowerCase();
     let hh: number;
     let mm = 0;
+    // "High Noon", "high noon comes today": an idiom (a showdown), not a clock time.
+    if (s.startsWith('noon') && /\bhigh\s$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
     if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
     else {
       const p = chronoParts(m[0]);
