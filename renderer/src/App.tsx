@@ -31,6 +31,7 @@ import { CorrectionsToolbar } from './corrections/CorrectionsToolbar';
 import { useUserFilters, withUserFilters } from './corrections/user-filters';
 import { DocumentsButton } from './documents/DocumentsButton';
 import { useDocumentsView } from './documents/useDocumentsView';
+import { useFocusAfterReload } from './hooks/useFocusAfterReload';
 
 export function App(): JSX.Element {
   const { view, update } = useViewState();
@@ -43,7 +44,6 @@ export function App(): JSX.Element {
   const query = useMemo(() => withUserFilters(buildQuery({ ...filters, text }), userFilters.filters), [filters, text, userFilters.filters]);
   const library = useLibrary(query);
   const { documents, events, revision } = library;
-  const documentsView = useDocumentsView(documents, revision);
 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [errorsOpen, setErrorsOpen] = useState(false);
@@ -55,6 +55,16 @@ export function App(): JSX.Element {
   const list = useRef<HTMLDivElement>(null);
   const sel = useSelection(timeline);
   const { selectedId } = sel;
+  // Added events and re-dated documents: centre the timeline on them once the list has them.
+  const focusAfter = useFocusAfterReload(timeline, events);
+  const documentsView = useDocumentsView(documents, revision, focusAfter.focusDocument);
+  const pickFromReader = useCallback(
+    (id: string) => {
+      sel.pickFromReader(id);
+      focusAfter.focusEvent(id);
+    },
+    [sel, focusAfter],
+  );
 
   const selected = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
   const summary = useMemo(() => documents.find((d) => d.id === selected?.documentId) ?? null, [documents, selected]);
@@ -219,7 +229,7 @@ export function App(): JSX.Element {
           </>
         )}
         {sel.readerOpen && selected && source.document ? (
-          <Reader document={source.document} event={selected} documentEvents={source.events} onPick={sel.pickFromReader} onClose={sel.closeReader} />
+          <Reader document={source.document} event={selected} documentEvents={source.events} onPick={pickFromReader} onClose={sel.closeReader} />
         ) : null}
       </main>
 

@@ -59,6 +59,22 @@ describe.skipIf(unavailable !== null)('the app on the sample corpus', () => {
     await app.screenshot('app-1-loaded');
   });
 
+  it('"Fit" leaves every label beside a mark whole: the last points\' and a year band too narrow for its own', async () => {
+    await app.page.getByRole('button', { name: 'Fit all events' }).click();
+    await expect.poll(() => timelineEvents().count()).toBeGreaterThanOrEqual(3);
+    const plot = await app.page.locator('.vis-panel.vis-center').boundingBox();
+    if (plot === null) throw new Error('no timeline plot');
+    // Labels beside marks (points and compact bands) end inside the plot, not cut at its right edge.
+    const rights = await app.page.locator('.vis-item.vis-point.tl-event .vis-item-content').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', right: el.getBoundingClientRect().right })));
+    expect(rights.map((r) => r.text)).toEqual(expect.arrayContaining([seed.lavrov.label]));
+    for (const r of rights) expect(r.right, r.text).toBeLessThanOrEqual(plot.x + plot.width);
+    // The 2021 band is a few pixels wide here: a compact mark with its whole label beside it.
+    const taliban = timelineEvents().filter({ hasText: seed.taliban.label });
+    expect(await taliban.getAttribute('class')).toMatch(/vis-point.*tl-narrow|tl-narrow.*vis-point/);
+    const content = taliban.locator('.vis-item-content');
+    expect(await content.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  });
+
   it('clicking an event shows its sentence with the time expression highlighted and why the date', async () => {
     await options().filter({ hasText: seed.lavrov.label }).filter({ hasText: 'Fri 4 Oct 2024' }).first().click();
     await expect.poll(() => panel().isVisible()).toBe(true);

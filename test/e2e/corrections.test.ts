@@ -53,6 +53,10 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
     expect(await panel().getByTestId('correction-status').textContent()).toMatch(/Corrected by you \(extracted: date 1998\)/);
     expect(await panel().getByTestId('why-this-date').textContent()).toBe('Mon 15 Jun 1998: you corrected this date. The text says “1998”, which was read as 1998.');
+    // Marked as corrected in the panel, the list and the timeline.
+    expect(await panel().locator('.badge.user-badge').allTextContents()).toContain('corrected');
+    expect(await options().filter({ hasText: 'treaty' }).first().getAttribute('class')).toContain('corrected');
+    await expect.poll(() => app.page.locator('.vis-item.tl-event.tl-corrected').count()).toBeGreaterThanOrEqual(1);
     await app.screenshot('corrections-1-date-corrected');
 
     // The document changes on disk and is extracted again; then the page reloads from scratch.
@@ -107,6 +111,13 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await expect.poll(() => options().count()).toBe(before);
     await options().filter({ hasText: '2021' }).first().click();
     expect(await panel().getByTestId('correction-status').textContent()).toContain('Hidden from the timeline');
+    // Shown, but not like the others: muted and struck in the list, faded on the timeline.
+    const hiddenRow = options().filter({ hasText: '2021' }).first();
+    expect(await hiddenRow.getAttribute('class')).toContain('hidden-event');
+    expect(await hiddenRow.locator('.event-row-label').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    await expect.poll(() => app.page.locator('.vis-item.tl-event.tl-hidden').count()).toBe(1);
+    expect(await panel().locator('.badge.user-badge').allTextContents()).toContain('hidden');
+    await app.screenshot('corrections-8-hidden-shown');
     await panel().getByRole('button', { name: 'Unhide' }).click();
     await app.page.getByLabel('Show hidden').uncheck();
     await expect.poll(() => options().count()).toBe(before);
@@ -135,6 +146,18 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('May 2023');
     expect(await panel().getByRole('heading', { level: 2 }).textContent()).toBe('An introduction now opens');
     expect(await panel().getByTestId('correction-status').textContent()).toContain('Added by you');
+    // Once the list has it, the timeline is centred on the new event.
+    const plot = await app.page.locator('.vis-panel.vis-center').boundingBox();
+    if (plot === null) throw new Error('no timeline plot');
+    const added = app.page.locator('.vis-item.tl-event', { hasText: 'An introduction now opens' });
+    await expect.poll(() => added.count()).toBe(1);
+    await expect
+      .poll(async () => {
+        const box = await added.boundingBox();
+        return box === null ? Infinity : Math.abs(box.x + box.width / 2 - (plot.x + plot.width / 2));
+      })
+      .toBeLessThan(plot.width * 0.1);
+    expect(await added.getAttribute('class')).toContain('tl-user-added');
     await app.screenshot('corrections-5-added-event');
   });
 

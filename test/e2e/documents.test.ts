@@ -90,6 +90,16 @@ describe.skipIf(unavailable !== null)('the Documents view', () => {
     expect(await form.count()).toBe(0);
     await expect.poll(optionTexts).toMatch(/Mon 9 Mar 2020/);
     expect(await optionTexts()).not.toMatch(/2023/);
+    // The timeline (left on Jun 2023 by the click above) moves to the document's events at their new dates.
+    const moved = ((await options().filter({ hasText: '9 Mar 2020' }).first().locator('.event-row-label').textContent()) ?? '').trim();
+    const plot = await app.page.locator('.vis-panel.vis-center').boundingBox();
+    if (plot === null) throw new Error('no timeline plot');
+    await expect
+      .poll(async () => {
+        const box = await app.page.locator('.vis-item.tl-event', { hasText: moved }).first().boundingBox();
+        return box !== null && box.x >= plot.x && box.x <= plot.x + plot.width;
+      })
+      .toBe(true);
     await app.screenshot('documents-3-date-set');
     await dialog().getByRole('button', { name: 'Close documents' }).click();
     await expect.poll(() => dialog().count()).toBe(0);

@@ -38,14 +38,27 @@ describe.skipIf(unavailable !== null)('timeline on the sample corpus', () => {
     const year = item(app.page, 'Taliban return');
     const day = item(app.page, 'Lavrov');
     expect(await decade.getAttribute('class')).toMatch(/vis-range.*tl-band|tl-band.*vis-range/);
-    expect(await year.getAttribute('class')).toMatch(/vis-range.*tl-band|tl-band.*vis-range/);
+    // Fitted, the year is narrower than its label: a compact band mark with the label beside it.
+    expect(await year.getAttribute('class')).toMatch(/vis-point.*tl-band.*tl-narrow/);
     expect(await day.getAttribute('class')).toContain('vis-point');
-    // A decade is ten times as wide as a year on the same axis.
-    const [d, y] = [await decade.boundingBox(), await year.boundingBox()];
-    expect(d && y && d.width / y.width).toBeGreaterThan(8);
-    expect(d && y && d.width / y.width).toBeLessThan(12);
     expect(await app.page.getByRole('region', { name: 'Timeline' }).locator('.tl-canvas').count()).toBeGreaterThan(0);
     await app.screenshot('timeline-1-seed-marks');
+    // A decade is ten times as wide as a year: the decade here, the year once focused (a window of
+    // three times its span, where it is wide enough to be a band again).
+    const plot = await app.page.locator('.vis-panel.vis-center').boundingBox();
+    const d = await decade.boundingBox();
+    await expect.poll(() => announcement(app.page).textContent()).toMatch(/^Showing \d{4} to \d{4}/);
+    const [fromYear, toYear] = await announcedYears(app.page);
+    expect(plot && d && (d.width / plot.width) * (toYear - fromYear + 1)).toBeGreaterThan(8);
+    expect(plot && d && (d.width / plot.width) * (toYear - fromYear + 1)).toBeLessThan(12);
+    await app.page.getByRole('listbox', { name: /Events in date order/ }).getByRole('option').filter({ hasText: 'Taliban return' }).first().click();
+    await expect.poll(() => year.getAttribute('class')).toMatch(/vis-range.*tl-band|tl-band.*vis-range/);
+    const y = await year.boundingBox();
+    expect(plot && y && y.width / plot.width).toBeGreaterThan(0.28);
+    expect(plot && y && y.width / plot.width).toBeLessThan(0.38);
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('button', { name: 'Fit all events' }).click();
+    await item(app.page, 'Lavrov').waitFor();
   });
 
   it('announces the window to screen readers after it moves', async () => {
@@ -83,9 +96,18 @@ describe.skipIf(unavailable !== null)('timeline on the sample corpus', () => {
     const lanes = app.page.locator('.tl-root .vis-labelset .vis-label.tl-lane');
     const toggle = app.page.getByRole('button', { name: 'Lanes by document' });
     const before = await toggle.getAttribute('aria-pressed');
+    await app.page.getByRole('button', { name: 'Fit all events' }).click();
     await toggle.click();
     const on = before !== 'true';
     await expect.poll(() => lanes.count()).toBe(on ? 1 : 0);
+    // A fitted view is fitted again to the plot the lane titles leave: no label pushed past its edge.
+    const overflow = () =>
+      app.page.evaluate(() => {
+        const plot = document.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+        const rights = [...document.querySelectorAll('.vis-item.vis-point.tl-event .vis-item-content')].map((el) => el.getBoundingClientRect().right);
+        return plot === undefined || rights.length === 0 ? Infinity : Math.max(...rights) - plot.right;
+      });
+    await expect.poll(overflow).toBeLessThanOrEqual(0);
     if (on) expect(await lanes.first().textContent()).not.toBe('');
     await app.screenshot(on ? 'timeline-2-lanes' : 'timeline-2-combined');
     await toggle.click();

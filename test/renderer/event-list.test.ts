@@ -3,7 +3,7 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Event } from '../../electron/shared/model';
+import type { Event, EventUserData } from '../../electron/shared/model';
 import { EventList, type EventListProps } from '../../renderer/src/list/EventList';
 import { date, event } from './fixtures';
 
@@ -77,5 +77,40 @@ describe('EventList', () => {
     render({ onSelect });
     key('ArrowDown');
     expect(onSelect).toHaveBeenLastCalledWith('e0');
+  });
+});
+
+describe('EventList rows show the user layer', () => {
+  let host: HTMLDivElement;
+  let root: Root;
+  beforeEach(() => {
+    vi.stubGlobal('ResizeObserver', class { observe(): void {} disconnect(): void {} });
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 540 });
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+    vi.unstubAllGlobals();
+  });
+
+  it('marks hidden rows (muted, struck), corrected rows and rows the user added', () => {
+    const d = date('2000-01-01', '2000-01-01', 'day');
+    const user = (u: Partial<EventUserData>): EventUserData => ({ origin: 'extracted', hidden: false, edited: false, note: '', tags: [], mergedIds: [], ...u });
+    const events = [
+      event('plain', d),
+      event('hidden', d, { user: user({ hidden: true }) }),
+      event('fixed', d, { user: user({ edited: true }) }),
+      event('mine', d, { user: user({ origin: 'user' }) }),
+    ];
+    act(() => root.render(createElement(EventList, { events, documents: [], selectedId: null, windowIndex: null, onSelect: () => undefined, onOpen: () => undefined, onClose: () => undefined })));
+    const row = (id: string): string => host.querySelector(`#event-option-${id}`)?.className ?? '';
+    expect(row('plain')).toBe('event-row');
+    expect(row('hidden')).toContain('hidden-event');
+    expect(row('fixed')).toContain('corrected');
+    expect(row('mine')).toContain('user-added');
+    expect(row('mine')).not.toContain('corrected');
   });
 });

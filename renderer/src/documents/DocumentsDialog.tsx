@@ -19,13 +19,15 @@ export interface DocumentsDialogProps {
   /** Opens with this document's "Set date…" form (from the event panel's link). */
   readonly dateDocumentId?: string | null;
   onClose(): void;
+  /** A document's date was set (its events move): the app centres the timeline on them. */
+  onDateSet?(documentId: string): void;
 }
 
 type Pending = { readonly kind: 'document'; readonly doc: DocumentSummary } | { readonly kind: 'folder'; readonly folder: string };
 
 export const DOCUMENTS_BUTTON_ID = 'documents-button';
 
-export function DocumentsDialog({ documents, revision, dateDocumentId = null, onClose }: DocumentsDialogProps): JSX.Element {
+export function DocumentsDialog({ documents, revision, dateDocumentId = null, onClose, onDateSet }: DocumentsDialogProps): JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const restoreFocus = useModal(dialog, () => document.getElementById(DOCUMENTS_BUTTON_ID));
@@ -48,6 +50,7 @@ export function DocumentsDialog({ documents, revision, dateDocumentId = null, on
 
   const saveDate = async (id: string, dct: string) => {
     await api().setDocumentDate({ id, dct });
+    onDateSet?.(id);
     const title = documents.find((d) => d.id === id)?.title ?? 'The document';
     setEditing(null);
     setStatus(`${title} is now dated ${formatDocumentDate(dct) ?? dct}; its relative dates were counted again from that day.`);

@@ -11,9 +11,9 @@ export interface DocumentsView {
   readonly dialog: JSX.Element | null;
 }
 
-export function useDocumentsView(documents: readonly DocumentSummary[], revision: number): DocumentsView {
+export function useDocumentsView(documents: readonly DocumentSummary[], revision: number, onDateSet?: (documentId: string) => void): DocumentsView {
   const [state, setState] = useState<{ readonly dateDocumentId: string | null } | null>(null);
   const open = useCallback((dateDocumentId?: string) => setState({ dateDocumentId: dateDocumentId ?? null }), []);
-  const dialog = state ? <DocumentsDialog documents={documents} revision={revision} dateDocumentId={state.dateDocumentId} onClose={() => setState(null)} /> : null;
+  const dialog = state ? <DocumentsDialog documents={documents} revision={revision} dateDocumentId={state.dateDocumentId} onClose={() => setState(null)} onDateSet={onDateSet} /> : null;
   return { open, dialog };
 }

@@ -19,6 +19,13 @@ export interface EventListProps {
   readonly onClose: () => void;
 }
 
+/** The user's layer on a row: muted and struck when hidden, marked when corrected or added. */
+export function userRowClasses(e: Event): string {
+  const user = e.user;
+  if (user === undefined) return '';
+  return `${user.hidden ? ' hidden-event' : ''}${user.origin === 'user' ? ' user-added' : user.edited ? ' corrected' : ''}`;
+}
+
 export function optionId(eventId: string): string {
   return `event-option-${eventId}`;
 }
@@ -109,7 +116,7 @@ export function EventList({ events, documents, selectedId, windowIndex, onSelect
               aria-selected={selected}
               aria-posinset={index + 1}
               aria-setsize={events.length}
-              className={`event-row${selected ? ' selected' : ''}${e.date.anchor === 'text-context' || e.date.anchor === 'file-date' ? ' inferred' : ''}`}
+              className={`event-row${selected ? ' selected' : ''}${e.date.anchor === 'text-context' || e.date.anchor === 'file-date' ? ' inferred' : ''}${userRowClasses(e)}`}
               style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
               onClick={() => {
                 onSelect(e.id);

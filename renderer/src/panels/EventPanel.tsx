@@ -31,7 +31,7 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
   const inferred = event.date.anchor === 'text-context' || event.date.anchor === 'file-date' || event.date.anchor === 'unresolved';
 
   return (
-    <aside className="event-panel" aria-labelledby="event-panel-title">
+    <aside className={`event-panel${event.user?.hidden ? ' is-hidden' : ''}`} aria-labelledby="event-panel-title">
       <header className="panel-header">
         <h2 id="event-panel-title">{event.label}</h2>
         <button type="button" className="icon" onClick={onClose} aria-label="Close event panel" title="Close (Escape)">
@@ -48,6 +48,11 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
       <p className="panel-precision muted">
         Precision: {granularityWords(event.date.granularity)}
         {inferred ? <span className="badge warn">inferred</span> : null}
+        {userBadges(event).map((b) => (
+          <span key={b} className={`badge user-badge user-badge-${b.replace(/ /g, '-')}`}>
+            {b}
+          </span>
+        ))}
       </p>
 
       <section aria-labelledby="excerpt-title" className="panel-section">
@@ -89,6 +94,17 @@ export function EventPanel({ event, summary, document, documentEvents, shownEven
       ) : null}
     </aside>
   );
+}
+
+/** The user's layer, named: "hidden", "corrected", "added by you". */
+export function userBadges(event: Event): string[] {
+  const user = event.user;
+  if (user === undefined) return [];
+  const out: string[] = [];
+  if (user.origin === 'user') out.push('added by you');
+  else if (user.edited) out.push('corrected');
+  if (user.hidden) out.push('hidden');
+  return out;
 }
 
 function RelatedList({ title, events, onSelect }: { readonly title: string; readonly events: readonly Event[]; readonly onSelect: (id: string) => void }): JSX.Element | null {

@@ -12,6 +12,7 @@ import type { DocumentSummary, Event } from '../../../electron/shared/model';
 import { describeWindow } from './announce';
 import { DAY_MS, MAX_MS, MIN_MS } from './deep-time';
 import { buildLanes, countOverlapping, extent } from './event-index';
+import { eventsWindow, fitWindow } from './fit-window';
 import { aggregateBucket } from './items';
 import { findEvent, laneGroups } from './lane-groups';
 import type { TimelineItem } from './items';
@@ -36,6 +37,8 @@ export interface TimelineHandle {
   zoomOut(): void;
   fit(): void;
   focus(id: string): void;
+  /** Added: show these events together (fitted, labels included), without changing the selection. */
+  focusEvents(ids: readonly string[]): void;
   move(fraction: number): void;
   getWindow(): TimelineWindow;
   /** Added: show exactly this window (no animation). */
@@ -100,16 +103,36 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
     [refresh],
   );
 
+  // The plot is the centre panel (lane titles take the left); jsdom has no layout: assume 1000 px.
+  const plotWidth = useCallback((): number => {
+    const el = containerRef.current;
+    return el?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || el?.clientWidth || 1000;
+  }, []);
+
+  // The window the last fit showed: while it is still shown, a change of plot width refits.
+  const lastFit = useRef<{ start: number; end: number } | null>(null);
   const fit = useCallback(() => {
-    const range = extent(lanesRef.current);
-    if (range === null) return;
-    // Labels run to the right of their mark: leave room for the last one's (about 220 px).
-    const width = containerRef.current?.clientWidth || 1000;
-    const left = 0.04;
-    const right = Math.min(0.3, 220 / width);
-    const span = Math.max(range.end - range.start, DAY_MS) / (1 - left - right);
-    showWindow(range.start - span * left, range.end + span * right);
-  }, [showWindow]);
+    const w = fitWindow(lanesRef.current, plotWidth());
+    if (w === null) return;
+    showWindow(w.start, w.end);
+    const shown = visRef.current?.timeline.getWindow();
+    lastFit.current = shown === undefined ? null : { start: shown.start.getTime(), end: shown.end.getTime() };
+  }, [showWindow, plotWidth]);
+
+  // Lane titles take width from the plot (and give it back): a fitted view is fitted again, so the
+  // labels on the right are not pushed past its edge. After vis-timeline's redraw has sized the panels.
+  const lanesShown = useRef(lanesByDocument);
+  useEffect(() => {
+    if (lanesShown.current === lanesByDocument) return;
+    lanesShown.current = lanesByDocument;
+    const w = visRef.current?.timeline.getWindow();
+    const last = lastFit.current;
+    if (w === undefined || last === null || Math.abs(w.start.getTime() - last.start) > 1 || Math.abs(w.end.getTime() - last.end) > 1) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(fit);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [lanesByDocument, fit]);
 
   const zoom = useCallback(
     (zoomIn: boolean) => {
@@ -213,6 +236,10 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
         visRef.current?.timeline.setSelection(visRef.current.drawn.has(id) ? [id] : []);
         if (propsRef.current.selectedId !== id) propsRef.current.onSelect(id);
       },
+      focusEvents: (ids) => {
+        const w = eventsWindow(lanesRef.current, ids, plotWidth());
+        if (w !== null) showWindow(w.start, w.end);
+      },
       move,
       getWindow: () => {
         const w = visRef.current?.timeline.getWindow();
@@ -220,7 +247,7 @@ export const TimelineView = forwardRef<TimelineHandle, TimelineViewProps>(functi
       },
       setWindow: (w) => showWindow(w.start.getTime(), w.end.getTime()),
     }),
-    [fit, move, zoom, showWindow],
+    [fit, move, zoom, showWindow, plotWidth],
   );
 
   // The app's global shortcuts skip handled (defaultPrevented) keys, so nothing runs twice.

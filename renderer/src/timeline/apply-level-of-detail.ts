@@ -38,6 +38,7 @@ export function applyLevelOfDetail(
     (documentId) => documentColor(documentId, documents),
     (lane) => (lane === ALL_LANE ? null : documentColor(lane, documents)),
     lod.msPerPx,
+    (end.getTime() - start.getTime()) / width,
   );
   const { upsert, remove } = diffItems(vis.drawn, next);
   // DataSet.update merges fields: an item that changes kind (point <-> range) must be replaced.

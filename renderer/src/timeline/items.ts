@@ -5,6 +5,7 @@
 import type { Event, EventDate } from '../../../electron/shared/model';
 import { formatMs, isoToMs } from './deep-time';
 import type { EventIndex } from './event-index';
+import { bandTooNarrow } from './label-width';
 import { type AggregateMark, type BucketUnit, type Mark, BUCKET_UNITS, nextBucket } from './level-of-detail';
 
 /** The fields of a vis-timeline item we set (a subset of vis-timeline's DataItem). */
@@ -80,14 +81,30 @@ export function describeDate(date: EventDate): string {
   return isUncertainBand(date) && start !== end ? `${span} (somewhere in this period)` : span;
 }
 
-/** Below this width a band's label would be clipped to nothing: draw it as a mark at its middle. */
-const NARROW_PX = 10;
+/** The user's layer as classes: hidden (shown via "Show hidden"), corrected, added by the user. */
+export function userClasses(event: Event): string[] {
+  const user = event.user;
+  if (user === undefined) return [];
+  const out: string[] = [];
+  if (user.hidden) out.push('tl-hidden');
+  if (user.origin === 'user') out.push('tl-user-added');
+  else if (user.edited) out.push('tl-corrected');
+  return out;
+}
+
+function userNote(event: Event): string {
+  const user = event.user;
+  if (user === undefined) return '';
+  const parts = [user.origin === 'user' ? 'Added by you' : user.edited ? 'Corrected by you' : '', user.hidden ? 'Hidden' : ''];
+  return parts.filter((p) => p !== '').join(' · ');
+}
 
 export function eventItem(event: Event, index: EventIndex, i: number, lane: string, color: string, msPerPx = 0): TimelineItem {
   const { date } = event;
   const classes = ['tl-event'];
   const spanMs = (index.ends[i] as number) - (index.starts[i] as number);
-  const narrow = !isPoint(date) && msPerPx > 0 && spanMs / msPerPx < NARROW_PX;
+  // A band too narrow for its label is drawn as a compact mark at its middle with the label beside it.
+  const narrow = !isPoint(date) && msPerPx > 0 && bandTooNarrow(spanMs / msPerPx, event.label);
   const point = isPoint(date) || narrow;
   if (!isPoint(date)) classes.push(isUncertainBand(date) ? 'tl-band' : 'tl-interval');
   if (narrow) classes.push('tl-narrow');
@@ -95,8 +112,10 @@ export function eventItem(event: Event, index: EventIndex, i: number, lane: stri
   if (date.endEdge !== 'exact') classes.push(`tl-end-${date.endEdge}`);
   const clamped = index.clamped[i] === 1;
   if (clamped) classes.push('tl-clamped');
+  classes.push(...userClasses(event));
   const when = describeDate(date);
-  const note = clamped ? '<br><em>Beyond the drawable range (about ±10,000 years): shown at its edge.</em>' : '';
+  const state = userNote(event);
+  const note = (state === '' ? '' : `<br><em>${state}</em>`) + (clamped ? '<br><em>Beyond the drawable range (about ±10,000 years): shown at its edge.</em>' : '');
   const start = new Date((index.starts[i] as number) + (narrow ? spanMs / 2 : 0));
   const base = {
     id: event.id,
@@ -138,6 +157,8 @@ export function markItems(
   colorOf: (documentId: string) => string,
   laneColor: (lane: string) => string | null,
   msPerPx = 0,
+  /** Unrounded ms per pixel, to decide which bands are too narrow for their label (defaults to msPerPx). */
+  labelMsPerPx = msPerPx,
 ): TimelineItem[] {
   const out: TimelineItem[] = [];
   for (const mark of marks) {
@@ -148,7 +169,7 @@ export function markItems(
     const index = indexOf(mark.lane);
     const event = index?.events[mark.index];
     if (index === undefined || event === undefined) continue;
-    out.push(eventItem(event, index, mark.index, mark.lane, colorOf(event.documentId), msPerPx));
+    out.push(eventItem(event, index, mark.index, mark.lane, colorOf(event.documentId), labelMsPerPx));
   }
   return out;
 }

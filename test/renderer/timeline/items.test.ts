@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexEvents } from '../../../renderer/src/timeline/event-index';
-import { aggregateBucket, aggregateItem, describeDate, diffItems, escapeHtml, eventItem } from '../../../renderer/src/timeline/items';
+import { aggregateBucket, aggregateItem, describeDate, diffItems, escapeHtml, eventItem, markItems, userClasses } from '../../../renderer/src/timeline/items';
 import { describeWindow } from '../../../renderer/src/timeline/announce';
 import { documentColor, PALETTE } from '../../../renderer/src/timeline/colors';
 import { isoToMs } from '../../../renderer/src/timeline/deep-time';
-import type { DocumentSummary } from '../../../electron/shared/model';
+import type { DocumentSummary, Event, EventUserData } from '../../../electron/shared/model';
 import { makeEvent } from './fixtures';
 
 function itemOf(event: ReturnType<typeof makeEvent>) {
@@ -112,5 +112,48 @@ describe('bands too narrow for their label at the current zoom', () => {
     const near = eventItem(event, index, 0, 'lane', '#123456', yearMs / 100); // 100 px wide
     expect(near.type).toBe('range');
     expect(near.className).not.toContain('tl-narrow');
+  });
+});
+
+describe('a band narrower than its label', () => {
+  const yearMs = 365 * 86_400_000;
+  const taliban = { ...makeEvent('t', '2021-01-01', '2021-12-31', 'year'), label: 'Taliban return to power' };
+  it('is drawn compact with its whole label beside it rather than a cut label inside', () => {
+    // The seed's fitted view: a year is about 22 px wide, "Tal" was all that showed.
+    const item = eventItem(taliban, indexEvents([taliban]), 0, 'lane', '#123456', yearMs / 22);
+    expect(item.type).toBe('point');
+    expect(item.className).toContain('tl-narrow');
+    expect(item.content).toBe('Taliban return to power');
+  });
+  it('is a band again once wide enough to hold its label', () => {
+    const item = eventItem(taliban, indexEvents([taliban]), 0, 'lane', '#123456', yearMs / 400);
+    expect(item.type).toBe('range');
+    expect(item.className).not.toContain('tl-narrow');
+  });
+  it('markItems decides narrowness at the exact zoom, not the rounded one used for counts', () => {
+    const index = indexEvents([taliban]);
+    const marks = [{ kind: 'event' as const, lane: 'lane', index: 0 }];
+    // Rounded: 2^k ms per px makes the year look 100 px wide; exactly it is 190 px, enough for the label.
+    const rounded = yearMs / 100;
+    const [item] = markItems(marks, () => index, () => '#123456', () => null, rounded, yearMs / 190);
+    expect(item?.type).toBe('range');
+  });
+});
+
+describe('the user layer on the timeline', () => {
+  const base = makeEvent('u', '2024-10-04');
+  const withUser = (user: Partial<EventUserData>): Event => ({ ...base, user: { origin: 'extracted', hidden: false, edited: false, note: '', tags: [], mergedIds: [], ...user } });
+  it('marks hidden events, corrected events and events the user added, in class and tooltip', () => {
+    expect(itemOf(base).className).not.toMatch(/tl-hidden|tl-corrected|tl-user-added/);
+    const hidden = itemOf(withUser({ hidden: true }));
+    expect(hidden.className).toContain('tl-hidden');
+    expect(hidden.title).toContain('Hidden');
+    const corrected = itemOf(withUser({ edited: true }));
+    expect(corrected.className).toContain('tl-corrected');
+    expect(corrected.title).toContain('Corrected by you');
+    const added = itemOf(withUser({ origin: 'user' }));
+    expect(added.className).toContain('tl-user-added');
+    expect(added.className).not.toContain('tl-corrected');
+    expect(userClasses(withUser({ edited: true, hidden: true }))).toEqual(['tl-hidden', 'tl-corrected']);
   });
 });
