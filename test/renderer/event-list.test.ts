@@ -78,24 +78,8 @@ describe('EventList', () => {
     key('ArrowDown');
     expect(onSelect).toHaveBeenLastCalledWith('e0');
   });
-});
 
-describe('EventList rows show the user layer', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', class { observe(): void {} disconnect(): void {} });
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 540 });
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-    vi.unstubAllGlobals();
-  });
-
+  // Same mounting as above; only the rows' classes are looked at.
   it('marks hidden rows (muted, struck), corrected rows and rows the user added', () => {
     const d = date('2000-01-01', '2000-01-01', 'day');
     const user = (u: Partial<EventUserData>): EventUserData => ({ origin: 'extracted', hidden: false, edited: false, note: '', tags: [], mergedIds: [], ...u });
