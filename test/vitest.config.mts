@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    globalSetup: ['test/temp-root.ts'],
     projects: [
       {
         extends: true,
@@ -14,7 +15,7 @@ export default defineConfig({
       {
         extends: true,
         // Real Chromium through playwright-core: slower, and one browser at a time on 2 cores.
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['test/e2e/harness/global-setup.ts'] },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['test/temp-root.ts', 'test/e2e/harness/global-setup.ts'] },
       },
     ],
   },
