@@ -142,9 +142,8 @@ void everyChannelListed;
 
 export const NOTIFY_CHANNELS = ['libraryChanged', 'ingestProgress', 'menuCommand'] as const satisfies readonly NotifyChannel[];
 
-/** What the renderer sees on `window.eventline`: one method per invoke channel, plus `on`.
- * (`addDroppedFiles` is special in the preload only: it takes the dropped File objects and
- * resolves their paths with webUtils before invoking.) */
+/** What the renderer sees on `window.eventline`: one method per invoke channel, plus `on`, plus
+ * the preload's `pathForFile` (webUtils), which turns a dropped File into the path `addDroppedFiles` takes. */
 export type EventlineApi = {
   readonly [C in InvokeChannel]: (req: Req<C>) => Promise<Res<C>>;
 } & {

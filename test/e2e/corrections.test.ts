@@ -41,9 +41,8 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('corrects a date in the panel, and the correction survives re-extraction and a reload', async () => {
-    await openTreaty();
-    expect(await panel().getByTestId('normalized-date').textContent()).toBe('1998');
+  /** Corrects the open event's date to the day 1998-06-15 in the panel's form, and waits for it. */
+  const correctTreatyTo15June = async (): Promise<void> => {
     await panel().getByRole('button', { name: 'Correct date or label' }).click();
     const form = panel().getByRole('form', { name: 'Correct date and label' });
     await form.getByLabel('Start').fill('1998-06-15');
@@ -51,6 +50,12 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await form.getByLabel('Precision').selectOption('day');
     await form.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
+  };
+
+  it('corrects a date in the panel, and the correction survives re-extraction and a reload', async () => {
+    await openTreaty();
+    expect(await panel().getByTestId('normalized-date').textContent()).toBe('1998');
+    await correctTreatyTo15June();
     expect(await panel().getByTestId('correction-status').textContent()).toMatch(/Corrected by you \(extracted: date 1998\)/);
     expect(await panel().getByTestId('why-this-date').textContent()).toBe('Mon 15 Jun 1998: you corrected this date. The text says “1998”, which was read as 1998.');
     // Marked as corrected in the panel, the list and the timeline.
@@ -76,13 +81,7 @@ describe.skipIf(unavailable !== null)('corrections in the app', () => {
     await panel().getByRole('button', { name: 'Revert to extracted' }).click();
     await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('1998');
     expect(await panel().getByTestId('correction-status').count()).toBe(0);
-    await panel().getByRole('button', { name: 'Correct date or label' }).click();
-    const form = panel().getByRole('form', { name: 'Correct date and label' });
-    await form.getByLabel('Start').fill('1998-06-15');
-    await form.getByLabel('End').fill('');
-    await form.getByLabel('Precision').selectOption('day');
-    await form.getByRole('button', { name: 'Save correction' }).click();
-    await expect.poll(() => panel().getByTestId('normalized-date').textContent()).toBe('Mon 15 Jun 1998');
+    await correctTreatyTo15June();
   });
 
   it('tags an event and filters by the tag', async () => {
