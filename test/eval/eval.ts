@@ -1,13 +1,16 @@
-// `npm run eval [-- --errors N] [--only train|platinum|wikiwars] [--by-type]`: TempEval-3 Task A figures of
-// our tagger on TBAQ (train) and platinum (test), and relaxed/value F1 on WikiWars (narratives:
-// run without a document date, so relative expressions must anchor on the text's own dates).
+// `npm run eval [-- --errors N] [--only train|platinum|wikiwars|meantime] [--by-type]`: TempEval-3 Task A
+// figures of our tagger on TBAQ (train) and platinum (test), relaxed/value F1 on WikiWars (narratives:
+// run without a document date, so relative expressions must anchor on the text's own dates), and
+// MEANTIME (expert-annotated Wikinews, a second development set beside the noisier TBAQ).
 import { tagTimexes } from '../../electron/core/temporal/tagger';
+import { loadMeantime } from './meantime';
 import { loadScorer, SHARED, type GoldDoc, type Prediction, type Report } from './te3';
 
 const CORPORA = [
   { name: 'train', path: `${SHARED}/corpora/tempeval3/train-tbaq`, useDct: true },
   { name: 'platinum', path: `${SHARED}/corpora/tempeval3/test-platinum`, useDct: true },
   { name: 'wikiwars', path: `${SHARED}/corpora/wikiwars/timex3`, useDct: false },
+  { name: 'meantime', path: `${SHARED}/corpora/meantime-en/intra-doc_annotation`, useDct: true },
 ] as const;
 
 const args = process.argv.slice(2);
@@ -22,7 +25,8 @@ export function predict(gold: Map<string, GoldDoc>, useDct: boolean): Record<str
   const out: Record<string, Prediction[]> = {};
   for (const [id, doc] of gold) {
     const dct = useDct && doc.dctValue ? doc.dctValue.slice(0, 10) : null;
-    out[id] = tagTimexes(doc.text, { dct }).map(({ start, end, type, value }) => ({ start, end, type, value }));
+    const scored = ({ start, end }: Prediction) => !doc.unscored?.some(([s, e]) => start < e && s < end);
+    out[id] = tagTimexes(doc.text, { dct }).map(({ start, end, type, value }) => ({ start, end, type, value })).filter(scored);
   }
   return out;
 }
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
   console.log(`${''.padEnd(9)}        P      R      F1 |            P      R      F1 |`);
   for (const c of CORPORA) {
     if (only && only !== c.name) continue;
-    const gold = scorer.loadGold([c.path]);
+    const gold = c.name === 'meantime' ? loadMeantime(c.path) : scorer.loadGold([c.path]);
     const report = scorer.score(gold, predict(gold, c.useDct), { keepErrors: c.name === (only ?? 'train') ? errorsN : 0 });
     console.log(row(c.name, report));
     if (args.includes('--by-type')) {

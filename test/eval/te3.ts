@@ -9,6 +9,8 @@ export interface GoldDoc {
   readonly text: string;
   readonly dctValue: string | null;
   readonly timexes: readonly { start: number; end: number; type: string; value: string }[];
+  /** Spans left out of scoring on both sides (MEANTIME's dateline, which is its document date). */
+  readonly unscored?: readonly (readonly [number, number])[];
 }
 export interface Prf { readonly p: number; readonly r: number; readonly f1: number }
 export interface Report {

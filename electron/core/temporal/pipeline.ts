@@ -13,12 +13,12 @@ import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/p
 import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays, genericNights, midParts, ordinalDays, partsOfDay } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, genericNights, midParts, ordinalDays, partsOfDay, tradingDays } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
 import { stretches } from './recognizers/stretches';
-import { times } from './recognizers/times';
+import { militaryTimes, times } from './recognizers/times';
 import { weekdays } from './recognizers/weekdays';
 
 export const PIPELINE: readonly Recognizer[] = [
@@ -29,6 +29,7 @@ export const PIPELINE: readonly Recognizer[] = [
   eraRanges,
   explicitDates,
   times,
+  militaryTimes,
   eraYears,
   centuries,
   decades,
@@ -52,6 +53,7 @@ export const PIPELINE: readonly Recognizer[] = [
   unitBeforeAfter,
   deicticDays,
   anaphoricDays,
+  tradingDays,
   partsOfDay,
   midParts,
   genericNights,

@@ -66,6 +66,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     // "For the nine months, ... a year earlier": a half-year or longer reporting stretch replaces
     // the quarter under discussion, and what follows compares years.
     if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;
-    return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
+    // TimeML types an expression by what it pins down: a day with a time of day, however vague
+    // ("Friday night": 2013-03-22TNI), is a TIME.
+    const type = c.type === 'DATE' && /T(?:MO|AF|EV|NI|DT|\d)/.test(value) ? 'TIME' : c.type;
+    return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });
 }

@@ -33,7 +33,8 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
     // A future seen from the past ("had been due to expire Friday") is over by now.
-    const g = m[1] ? (/\bhad been\s+$/i.test(s.slice(Math.max(0, m.index - 10), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    // So is one planned before ("as previously planned Saturday night").
+    const g = m[1] ? (/\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     const weight = dist + PENALTY[g]!;
     if (weight < bestDist) {
       bestDist = weight;
@@ -53,6 +54,8 @@ export function tenseCue(text: string, start: number, end: number): Tense | null
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(probe); m; m = BOUNDARY.exec(probe)) cut = m.index + m[0].length;
   if (cut >= 0) left = left.slice(cut);
+  // An opening "Until Thursday, they had not called": the main clause after the comma tells.
+  if (cut >= 0 && /^["'`(]*(?:Until|Till|By)\s+$/.test(left)) left = '';
   let right = text.slice(end, Math.min(text.length, end + 40));
   const stop = right.search(/[.!?;,](\s|$)|\n/);
   if (stop >= 0) right = right.slice(0, stop);

@@ -1,5 +1,5 @@
 // Decades and centuries ("the" belongs to the span, as in most of TimeBank): "the 1980s" -> 198, "the early 1990s" -> 199 (mod START),
-// "the '60s" -> 196, "the 19th century" -> 18, "the 21st century" -> 20.
+// "the '60s" and "the 60s" -> 196, "the 19th century" -> 18, "the 21st century" -> 20.
 import type { Recognizer } from '../recognizer';
 import type { TimexMod } from '../types';
 
@@ -14,10 +14,12 @@ const modOf = (s: string | undefined): TimexMod | undefined => (s ? MODS[s.toLow
 export const decades: Recognizer = {
   name: 'decades',
   cue: ['0s', "0's"],
-  pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(?:(1\d|20)(\d)0|'(\d)0)'?s\b/gi,
-  extract(m) {
-    const [, , mod, cent, dec, short] = m;
-    const value = cent ? `${cent}${dec}` : `19${short}`;
+  pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(?:(1\d|20)(\d)0|'(\d)0|\b([1-9])0(?=s\b))'?s\b/gi,
+  extract(m, text) {
+    const [, the, mod, cent, dec, short, bare] = m;
+    // "the 70s", "the late 80s", "the 70s and 80s" are decades; "his 70s" is an age.
+    if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+    const value = cent ? `${cent}${dec}` : `19${short ?? bare}`;
     const md = modOf(mod);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}) };
   },

@@ -57,13 +57,16 @@ const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?|\\bpercent|%)\\S*(?:\\s+(?:
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: (?:more|additional|extra|trading|business|working))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|full|whole|long|solid))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
     const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
     const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -](?:a[ -])?half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
+    // "a decades-long feud": the article goes with the adjective; the count of decades is unknown.
+    const unitEnd = m.index + m[0].length - (m[0].length - m[0].toLowerCase().lastIndexOf(m[4]!.toLowerCase()) - m[4]!.length);
+    if (/^(?:a|an)$/.test(num) && text[unitEnd] === 's') return null;
     // "a Second Front": a capitalized unit after a lowercase count is part of a name.
     if (/^[A-Z]/.test(m[4]!) && /^[a-z]/.test(m[3]!)) return null;
     // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
@@ -95,11 +98,11 @@ export const longAdjectives: Recognizer = {
   },
 };
 
-/** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades". */
+/** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades", "in just minutes". */
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
   cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries', 'quarters'],
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) )(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();

@@ -5,7 +5,12 @@ import type { Recognizer } from '../recognizer';
 import { tenseAt, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
-const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+/** "of the year", "of this year", "of last year": the year a period belongs to, relative to the reference. */
+const OF_YEAR = ' of (the|this|last|next) (?:fiscal )?year';
+const yearShift = (w: string | undefined): number | null =>
+  w === undefined ? null : ({ the: 0, this: 0, last: -1, next: 1 } as Record<string, number>)[w.toLowerCase()]!;
 
 /** The year of quarter `q` as news reports it: the latest one begun by the reference date (in
  *  October "the first quarter" is this year's, as the results it reports are). Results of the
@@ -20,7 +25,7 @@ function quarterYear(ref: Day, q: number, tense: Tense): number {
 export const ordinalQuarters: Recognizer = {
   name: 'ordinal-quarters',
   cue: ['quarter'],
-  pattern: /\b(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4}))?/gi,
+  pattern: new RegExp(String.raw`\b(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b)?`, 'gi'),
   extract(m, text) {
     const q = ORD[m[4]!.toLowerCase()]!;
     const det = (m[1] ?? '').toLowerCase();
@@ -28,7 +33,7 @@ export const ordinalQuarters: Recognizer = {
     const start = det === 'its' || (det === 'the' && /quarter$/i.test(m[0]) && /-quarter/i.test(m[0]) && !m[3]) ? m.index + 4 : m.index;
     const y = m[3] ?? m[5] ?? m[6];
     if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
-    const shiftY = det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null;
+    const shiftY = yearShift(m[7]) ?? (det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null);
     const tense = shiftY === null ? tenseAt(text, m.index, m.index + m[0].length) : 'past';
     return {
       start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
@@ -58,12 +63,13 @@ export const namedQuarters: Recognizer = {
 export const halves: Recognizer = {
   name: 'halves',
   cue: ['half'],
-  pattern: /\b(?:the )?(first|second|last|latter)[- ]half\b(?: of (?:fiscal )?(\d{4})|,? (\d{4}))?/gi,
+  pattern: new RegExp(String.raw`\b(?:the )?(first|second|last|latter)[- ]half\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b)?`, 'gi'),
   extract(m) {
     const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
     const y = m[2] ?? m[3];
     if (y) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y}-H${h}` };
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? `${year(ref.y)}-H${h}` : `XXXX-H${h}`) };
+    const n = yearShift(m[4]) ?? 0;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? `${year(ref.y + n)}-H${h}` : `XXXX-H${h}`) };
   },
 };
 

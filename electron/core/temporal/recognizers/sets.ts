@@ -1,6 +1,7 @@
 // Sets (TIMEX3 type SET): "daily" (P1D), "every week" (P1W), "each July" (XXXX-07),
 // "every Monday" (XXXX-WXX-1), "every Monday morning" (XXXX-WXX-1TMO), "every two hours" (PT2H),
-// "every quarter" (P1Q, as TimeBank writes it), "twice a year".
+// "every quarter" (P1Q, as TimeBank writes it), "twice a year", "every few years" (PXY); "quarterly"
+// only as an adverb ("pays quarterly"): "quarterly earnings" is a kind of report, not a recurrence.
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
@@ -12,14 +13,15 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 
 export const sets: Recognizer = {
   name: 'sets',
-  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly)\b(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|six|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|three times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
+  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|few|several|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:three|four|five|several|many|\d{1,2}) times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m) {
     let value: string | undefined;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
     else if (m[3]) {
       const w = m[3].toLowerCase();
-      const every = m[2] ? ({ other: 2, two: 2, three: 3, four: 4, six: 6 } as Record<string, number>)[m[2].toLowerCase()] ?? (Number(m[2]) || 1) : 1;
+      // "every few years": a recurring stretch of unknown length (PXY).
+      const every = m[2] ? ({ other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, few: 'X', several: 'X' } as Record<string, number | string>)[m[2].toLowerCase()] ?? (Number(m[2]) || 1) : 1;
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
       else if (w in MONTHS) value = `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
       else value = UNIT[w]?.replace('1', String(every));

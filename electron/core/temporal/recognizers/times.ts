@@ -19,12 +19,26 @@ export const times: Recognizer = {
       if (!p || p.hour === null) return null;
       hh = p.hour;
       mm = p.minute;
-      // "3:1" scores and "10:30" ratios: a bare h:mm needs a time word nearby.
-      if (!/[ap]\.?m/.test(s) && !/\b(?:at|by|until|from|before|after|around|about)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "3:1" scores and "10:30" ratios: a bare h:mm needs a time word nearby, or its time zone.
+      if (!/[ap]\.?m|[a-z]$/.test(s) && !/\b(?:at|by|until|from|before|after|around|about|as of)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     }
-    // TimeML writes midnight as the end of its day: T24.
-    const clock = s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}`;
+    // TimeML writes midnight as the end of its day: T24. A time in UTC (or GMT, the same clock)
+    // carries ISO's zone designator Z; other zones are named, not offset, so they stay local.
+    const zone = /\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : '';
+    const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}`) + zone;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
+  },
+};
+
+/** Military clock times with their zone or "hours": "At 0800 UTC" (T08:00Z), "1400 hours". A
+ *  bracketed one repeats the local time just given ("10:30 a.m. (0730 GMT)") and is left out. */
+export const militaryTimes: Recognizer = {
+  name: 'military-times',
+  cue: ['gmt', 'utc', 'hours', 'hrs'],
+  pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC|hours|hrs)\b/g,
+  extract(m) {
+    const clock = `T${m[1]}:${m[2]}${/^(?:GMT|UTC)$/.test(m[3]!) ? 'Z' : ''}`;
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
   },
 };

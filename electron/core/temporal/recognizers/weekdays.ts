@@ -3,7 +3,7 @@
 import { addDays, fmtDay, weekday, type Day } from '../day-math';
 import { WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { tenseAt } from '../tense';
+import { sentenceTense } from '../tense';
 
 const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -30,7 +30,11 @@ export const weekdays: Recognizer = {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
     const nameEnd = m.index + m[0].indexOf(name!) + name!.length;
-    const tense = rel ? null : tenseAt(text, m.index, m.index + m[0].length);
+    // "Wednesday's ruling", "Tuesday's declaration": news names a day's event once it happened;
+    // only "ahead of Sunday's vote" and the like look forward.
+    const possessive = !part && m[0].endsWith("'s");
+    const tense = rel ? null : possessive ? (/\b(?:ahead of|before|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past')
+      : sentenceTense(text, m.index, m.index + m[0].length) ?? 'past';
     const r = rel?.toLowerCase();
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
     const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';

@@ -1,0 +1,40 @@
+// Rules that settle values, types and spans where TimeBank is silent or split, following the TimeML
+// guidelines and MEANTIME (expert-annotated Wikinews, `npm run eval -- --only meantime`): parts of
+// day are TIMEs, UTC is written Z, market reports' "ended the day", recurring stretches, and tense
+// cues of weekdays. One row per rule; each row fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../electron/core/temporal/tagger';
+
+type Out = readonly [text: string, type: string, value: string];
+interface Case { readonly rule: string; readonly input: string; readonly dct: string | null; readonly out: readonly Out[] }
+
+const CASES: readonly Case[] = [
+  // Types and clock times.
+  { rule: 'a day with its part of day is a TIME', dct: '2013-03-22', input: 'The pope spoke on Wednesday night. Police came yesterday morning.', out: [['Wednesday night', 'TIME', '2013-03-20TNI'], ['yesterday morning', 'TIME', '2013-03-21TMO']] },
+  { rule: 'a time in UTC or GMT carries the zone designator Z', dct: '2009-06-01', input: 'At 16:00 UTC today, Obama spoke. The talks began at 9 a.m. GMT.', out: [['16:00 UTC today', 'TIME', '2009-06-01T16:00Z'], ['9 a.m. GMT', 'TIME', '2009-06-01T09:00Z']] },
+  { rule: 'a bare h:mm with its zone is a time without "at"', dct: '2008-10-06', input: 'As of 14:48 UTC, the FTSE was down. The 12:00 UTC deadline passed.', out: [['14:48 UTC', 'TIME', '2008-10-06T14:48Z'], ['12:00 UTC', 'TIME', '2008-10-06T12:00Z']] },
+  { rule: 'a military time with its zone is a time; a bracketed one repeats the local time', dct: '2008-09-18', input: 'At 0800 UTC, the banks acted. The blast came at 10:35 a.m. (0735 GMT).', out: [['0800 UTC', 'TIME', '2008-09-18T08:00Z'], ['10:35 a.m.', 'TIME', '2008-09-18T10:35']] },
+  // Days and periods.
+  { rule: '"ended the day", "for the day": the trading day of the story', dct: '2009-02-24', input: 'On Monday the Dow fell 3% to end the day at 7,114. For the day, the Nikkei lost 1%.', out: [['Monday', 'DATE', '2009-02-23'], ['the day', 'DATE', '2009-02-23'], ['the day', 'DATE', '2009-02-23']] },
+  { rule: '"the first quarter of last year" is one expression, in that year', dct: '2009-10-30', input: 'Sales beat the first quarter of last year and the second half of this year.', out: [['the first quarter of last year', 'DATE', '2008-Q1'], ['the second half of this year', 'DATE', '2009-H2']] },
+  { rule: '"the final quarter" is the fourth', dct: '2010-01-28', input: 'Ford earned $868 million in the final quarter of 2009.', out: [['the final quarter of 2009', 'DATE', '2009-Q4']] },
+  { rule: '"the 70s and 80s" are decades without apostrophe; "his 70s" is an age', dct: '2008-02-01', input: 'Fashions of the 70s and 80s returned. He is in his 70s.', out: [['the 70s', 'DATE', '197'], ['80s', 'DATE', '198']] },
+  { rule: '"for the time being" is the present', dct: '2009-01-10', input: 'The plant stays open for the time being.', out: [['the time being', 'DATE', 'PRESENT_REF']] },
+  // Durations and sets.
+  { rule: '"six straight days", "two consecutive quarters" are durations', dct: '2008-10-28', input: 'Stocks fell for six straight days after two consecutive quarters of losses.', out: [['six straight days', 'DURATION', 'P6D'], ['two consecutive quarters', 'DURATION', 'P2Q']] },
+  { rule: '"a decades-long feud" counts no single decade', dct: '2013-03-22', input: 'It ended a decades-long feud.', out: [['decades-long', 'DURATION', 'PXY']] },
+  { rule: '"in just minutes" is a vague duration', dct: '2008-10-20', input: 'The Dow lost 100 points in just minutes.', out: [['minutes', 'DURATION', 'PTXM']] },
+  { rule: '"every few years" and "several times a year" recur', dct: '2013-03-22', input: 'The rules change every few years; the board meets several times a year.', out: [['every few years', 'SET', 'PXY'], ['several times a year', 'SET', 'P1Y']] },
+  { rule: '"quarterly" recurs as an adverb, not as the adjective of a report', dct: '1989-11-02', input: 'The company pays dividends quarterly. Its quarterly earnings rose.', out: [['quarterly', 'SET', 'P3M']] },
+  // Tense of weekdays.
+  { rule: 'an opening "Until Thursday," takes the tense of its main clause', dct: '1999-05-07', input: 'Police issued a warrant. Until Thursday, they had not called him a suspect.', out: [['Thursday', 'DATE', '1999-05-06']] },
+  { rule: 'an opening "On Tuesday," takes the tense of its main clause', dct: '1998-10-26', input: 'Debates go on. On Tuesday, the league plans to hold a news conference.', out: [['Tuesday', 'DATE', '1998-10-27']] },
+  { rule: '"as previously planned" is over', dct: '1991-02-25', input: 'Mr. Bush let the offensive begin as previously planned Saturday night.', out: [['Saturday night', 'TIME', '1991-02-23TNI']] },
+  { rule: '"Tuesday\'s declaration" names a day that happened; "ahead of Sunday\'s vote" one to come', dct: '1989-10-27', input: "The GM move follows Tuesday's declaration by Ford. Traders sold ahead of Sunday's vote.", out: [['Tuesday', 'DATE', '1989-10-24'], ['Sunday', 'DATE', '1989-10-29']] },
+];
+
+describe('value and span rules from the TimeML guidelines and MEANTIME', () => {
+  it.each(CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
+    expect(tagTimexes(c.input, { dct: c.dct }).map((t) => [t.text, t.type, t.value])).toEqual(c.out);
+  });
+});
