@@ -5,7 +5,7 @@ import { bareMonths } from './recognizers/bare-months';
 import { bareYears } from './recognizers/bare-years';
 import { eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
-import { durations, longAdjectives, pluralsOf, vagueDurations } from './recognizers/durations';
+import { centuryFractions, durations, longAdjectives, pluralsOf, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
@@ -60,6 +60,7 @@ export const PIPELINE: readonly Recognizer[] = [
   ordinalDays,
   sets,
   durations,
+  centuryFractions,
   longAdjectives,
   vagueDurations,
   stretches,

@@ -32,13 +32,25 @@ function tagLine(text: string): Candidate[] {
   return REFINERS.reduce((cs, refine) => refine(text, cs), resolveOverlaps(candidates(text)));
 }
 
+/** Typographic variants the recognizers read as their plain forms: no-break and thin spaces,
+ *  non-breaking hyphens, curly quotes ("Friday’s", "the ’80s", "10\u00a0years"). One UTF-16 unit
+ *  for one, so every offset into the plain text is an offset into the original. */
+const PLAIN: Readonly<Record<string, string>> = {
+  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202f': ' ', '\u2010': '-', '\u2011': '-',
+  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
+};
+export const plainText = (text: string): string => text.replace(/[\u00a0\u2007\u2009\u202f\u2010\u2011\u2018\u2019\u201c\u201d]/g, (c) => PLAIN[c]!);
+
 /** Tags one text; `state` carries the last mentioned date in and out (see tagDocument). */
 export function tagWithState(text: string, ctx: TagContext, state: ResolveState): ResolvedTimex[] {
+  const plain = plainText(text);
   const all: Candidate[] = [];
-  for (const line of lines(text)) {
+  for (const line of lines(plain)) {
     for (const c of tagLine(line.text)) all.push(line.start ? { ...c, start: c.start + line.start, end: c.end + line.start } : c);
   }
-  return resolveAll(text, all, ctx.dct, state);
+  const found = resolveAll(plain, all, ctx.dct, state);
+  // The expression's text is the document's own, typography and all.
+  return plain === text ? found : found.map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
 }
 
 /** Finds the time expressions of a text (offsets into it) with TIMEX3 values. */

@@ -11,7 +11,8 @@ const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|foun
 const CUE = new RegExp(`\\b((?:will|would|shall|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|slated|ahead of)\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Words ending in "ed" that are no past participle. */
 const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|bleed|steed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged|beloved|learned)$/i;
-const PASSIVE = /\b(?:is|are|am)\s+$/i;
+/** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
+const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+$/i;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
@@ -30,7 +31,7 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
-    if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
     // A future seen from the past ("had been due to expire Friday") is over by now.
     // So is one planned before ("as previously planned Saturday night").

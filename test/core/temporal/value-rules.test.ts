@@ -106,6 +106,7 @@ const CASES: readonly Case[] = [
   { rule: '"a year earlier" is a glance back: the story stays in its year', dct: null, input: 'The invasion began on March 20, 2003, planned over a year earlier. On April 9 Baghdad fell.', out: [['March 20, 2003', 'DATE', '2003-03-20'], ['over a year earlier', 'DATE', '2002'], ['April 9', 'DATE', '2003-04-09']] },
   { rule: 'a bare year deep in a sentence is an aside; the story keeps its month', dct: null, input: 'On 10 March 1975 the attack began. The road would be open for a campaign planned in 1976. On 11 March the town fell.', out: [['10 March 1975', 'DATE', '1975-03-10'], ['1976', 'DATE', '1976'], ['11 March', 'DATE', '1975-03-11']] },
   { rule: 'a year opening a sentence moves the story', dct: null, input: 'On 10 March 1975 the attack began. In 1976, on 11 March, the town fell.', out: [['10 March 1975', 'DATE', '1975-03-10'], ['1976', 'DATE', '1976'], ['11 March', 'DATE', '1976-03-11']] },
+  { rule: '"the past year" is last year; "the past decade" a stretch of ten years', dct: '1998-03-05', input: 'Sales fell in the past year, the worst in the past decade.', out: [['the past year', 'DATE', '1997'], ['the past decade', 'DURATION', 'P10Y']] },
   { rule: '"earlier in the year" is the document\'s year', dct: '1989-11-02', input: 'Shipments were delayed earlier in the year by heavy rains.', out: [['earlier in the year', 'DATE', '1989']] },
 ];
 

@@ -37,7 +37,7 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
   return `${time ? 'PT' : 'P'}${count}${letter}`;
 }
 
-const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can)\b)[a-z]/;
+const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|[a-z]+ed)\b)[a-z]/;
 const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): the span takes
@@ -52,7 +52,7 @@ const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4
 /** A quantity just before "a year" makes it a rate (SET): "$33 million a year", "fifty thousand CDs
  *  a year", "four flights a week" — a number, then at most a scale word and a plural noun. */
 const PLURAL = '(?!(?:was|has|is|does|this|his|its|as|us|less|across|unless|thus|plus|years|days|months|weeks)\\b)[a-z]{2,}s';
-const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?|\\bpercent|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:\\s+${PLURAL})?\\s*$|\\b(?:hundred|thousand|million|billion)(?:\\s+${PLURAL})?\\s*$`, 'i');
+const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:\\s+${PLURAL})?\\s*$|\\b(?:hundred|thousand|million|billion)(?:\\s+${PLURAL})?\\s*$`, 'i');
 
 export const durations: Recognizer = {
   name: 'durations',
@@ -74,7 +74,9 @@ export const durations: Recognizer = {
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
     if (unit === 'quarter' && fraction && /^ of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
-    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "The 1990s - a decade of growth": a year or a decade before is no quantity.
+    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
@@ -134,5 +136,17 @@ export const pluralsOf: Recognizer = {
     const word = m[1]!;
     if (!OPENER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
+  },
+};
+
+/** "a half-century", "a quarter-century", "a quarter of a century": fractions of a century, written
+ *  as "half a century" is (P0.5CE). */
+export const centuryFractions: Recognizer = {
+  name: 'century-fractions',
+  cue: ['century'],
+  pattern: /\b(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )century\b(?!['-])/gi,
+  extract(m) {
+    const start = m[1]?.toLowerCase() === 'the' ? m.index + 4 : m.index;
+    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2]!.toLowerCase() === 'half' ? 0.5 : 0.25, 'century') };
   },
 };

@@ -38,8 +38,9 @@ export const namedPeriods: Recognizer = {
     const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b/.test(after) ? 4 : 0;
     const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that';
     const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
-    // "the past year" and "the coming month" are stretches of time, not calendar periods.
-    if ((rel === 'past' || rel === 'coming') && m[2]!.toLowerCase().startsWith('the')) {
+    // "the past decade" and "the coming month" are stretches of time, not calendar periods; "the
+    // past year" (or week, month) is, as TimeBank annotates it, the last one.
+    if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming') && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
       if (!u) return null;
       const letter = u === 'decade' ? '10Y' : u === 'century' ? '100Y' : `1${u[0]!.toUpperCase()}`;
