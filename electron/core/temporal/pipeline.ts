@@ -1,11 +1,11 @@
 // The one ordered pipeline: every recognizer, most specific first. Overlaps are settled afterwards:
 // the longest span wins, and on equal length the recognizer that comes first here.
 import type { Recognizer } from './recognizer';
-import { bareMonths } from './recognizers/bare-months';
+import { bareMonths, monthWeeks } from './recognizers/bare-months';
 import { bareYears } from './recognizers/bare-years';
 import { eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
-import { centuryFractions, durations, longAdjectives, pluralsOf, vagueDurations } from './recognizers/durations';
+import { durations, longAdjectives, pluralsOf, unitFractions, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
@@ -60,12 +60,13 @@ export const PIPELINE: readonly Recognizer[] = [
   ordinalDays,
   sets,
   durations,
-  centuryFractions,
+  unitFractions,
   longAdjectives,
   vagueDurations,
   stretches,
   pluralsOf,
   weekdays,
+  monthWeeks,
   bareMonths,
   bareYears,
   shortYears,

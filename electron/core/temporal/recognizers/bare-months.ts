@@ -1,7 +1,7 @@
 // Months without a day: "January 1998" (1998-01), "last November", "early December", and a bare
 // "August", placed by tense: in a March 2013 article "August" reported in the past is 2012-08.
 // "May" and "March" also are a modal and a verb: bare, they need a temporal preposition before them.
-import { fmtMonth, type Day } from '../day-math';
+import { daysInMonth, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
 import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { sentenceTense, type Tense } from '../tense';
@@ -50,5 +50,36 @@ export const bareMonths: Recognizer = {
     if (m[5]) return { ...base, relative: 'anaphoric', grain: 'year', value: (ref) => (ref ? fmtMonth(ref.y, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+  },
+};
+
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+/** The ISO week of "the first/second/last week of" a month: its full weeks, Monday to Sunday,
+ *  counted from either end ("the last week of March 2009" is 2009-W13, March 23-29). */
+export function weekOfMonth(y: number, mo: number, nth: number): string {
+  if (nth > 0) {
+    const firstMonday = 1 + ((8 - weekday({ y, m: mo, d: 1, gran: 'day' })) % 7);
+    return fmtWeek({ y, m: mo, d: firstMonday + 7 * (nth - 1), gran: 'day' });
+  }
+  const last = daysInMonth(y, mo);
+  const lastSunday = last - (weekday({ y, m: mo, d: last, gran: 'day' }) % 7);
+  return fmtWeek({ y, m: mo, d: lastSunday - 6, gran: 'day' });
+}
+
+/** "the last week of March", "the first week of August 1914": a week of a month, whose year comes
+ *  as a bare month's would (said outright, or by tense from the reference). */
+export const monthWeeks: Recognizer = {
+  name: 'month-weeks',
+  cue: ['week of'],
+  pattern: new RegExp(`\\b[Tt]he (first|second|third|fourth|last|final) week of (${MONTH_RE})(?:,? (\\d{4})\\b)?`, 'g'),
+  extract(m, text) {
+    const mo = monthOf(m[2]!);
+    if (!mo) return null;
+    const nth = NTH[m[1]!]!;
+    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
+    if (m[3]) return { ...base, value: weekOfMonth(+m[3], mo, nth) };
+    const tense = sentenceTense(text, m.index, base.end) ?? 'nearest';
+    return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? weekOfMonth(ref.gran === 'year' || narrative ? ref.y : place(ref, mo, tense), mo, nth) : 'XXXX-WXX') };
   },
 };

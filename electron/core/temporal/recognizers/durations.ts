@@ -90,11 +90,12 @@ export const durations: Recognizer = {
   },
 };
 
-/** "day-long", "decades-long", "year-long": adjectives of length. */
+/** "day-long", "decades-long", "year-long", "weeklong": adjectives of length. */
 export const longAdjectives: Recognizer = {
   name: 'long-adjectives',
-  cue: ['-long'],
-  pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b/gi,
+  // AP style closes them up: "weeklong", "yearlong", "monthslong".
+  cue: ['long'],
+  pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-?long\b/gi,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2] ? -1 : 1, unitOf(m[1]!)) };
   },
@@ -139,14 +140,14 @@ export const pluralsOf: Recognizer = {
   },
 };
 
-/** "a half-century", "a quarter-century", "a quarter of a century": fractions of a century, written
- *  as "half a century" is (P0.5CE). */
-export const centuryFractions: Recognizer = {
-  name: 'century-fractions',
-  cue: ['century'],
-  pattern: /\b(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )century\b(?!['-])/gi,
+/** "a half-century", "a quarter-century", "a quarter of a century", "a half-hour show", "a
+ *  quarter-hour": fractions of a unit, written as "half a century" is (P0.5CE, PT30M). */
+export const unitFractions: Recognizer = {
+  name: 'unit-fractions',
+  cue: ['half', 'quarter'],
+  pattern: /\b(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
   extract(m) {
     const start = m[1]?.toLowerCase() === 'the' ? m.index + 4 : m.index;
-    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2]!.toLowerCase() === 'half' ? 0.5 : 0.25, 'century') };
+    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2]!.toLowerCase() === 'half' ? 0.5 : 0.25, unitOf(m[3]!)) };
   },
 };
