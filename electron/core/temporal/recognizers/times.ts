@@ -31,14 +31,15 @@ export const times: Recognizer = {
   },
 };
 
-/** Military clock times with their zone or "hours": "At 0800 UTC" (T08:00Z), "1400 hours". A
- *  bracketed one repeats the local time just given ("10:30 a.m. (0730 GMT)") and is left out. */
+/** Military clock times with their zone, or "hours" after a time preposition: "At 0800 UTC"
+ *  (T08:00Z), "at 1400 hours" ("worked 1400 hours" is a count). A bracketed one repeats the local
+ *  time just given ("10:30 a.m. (0730 GMT)") and is left out. */
 export const militaryTimes: Recognizer = {
   name: 'military-times',
   cue: ['gmt', 'utc', 'hours', 'hrs'],
-  pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC|hours|hrs)\b/g,
+  pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter) )([01]\d|2[0-3])([0-5]\d) ?(?:hours|hrs)\b/g,
   extract(m) {
-    const clock = `T${m[1]}:${m[2]}${/^(?:GMT|UTC)$/.test(m[3]!) ? 'Z' : ''}`;
+    const clock = m[1] ? `T${m[1]}:${m[2]}Z` : `T${m[4]}:${m[5]}`;
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
   },
 };
