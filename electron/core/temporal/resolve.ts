@@ -4,25 +4,17 @@
 import type { Anchor } from '../../shared/model';
 import { parseIsoDay, type Day } from './day-math';
 import type { Candidate } from './recognizer';
+import { asideYear, blurredDay, lastYear, quotedNow, sharedYear } from './story';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
 export function dayOfValue(value: string): Day | null {
-  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
+  // A season, quarter, half or week ("the spring of 1915") pins down its year.
+  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$)/.exec(value);
   if (!m) return null;
   // BC years count back from 1 BC = year 0 (astronomical numbering), as day-math's `year` writes them.
   const y = m[1] ? 1 - +m[2]! : +m[2]!;
   return { y, m: m[3] ? +m[3] : 1, d: m[4] ? +m[4] : 1, gran: m[4] ? 'day' : m[3] ? 'month' : 'year' };
-}
-
-/** A bare year deep inside a sentence told about a month or a day ("declassified in 2005", "a
- *  campaign planned for 1976") is an aside; a story moves to a new year at a sentence's opening
- *  ("In 1976, ..."), or with a month or a day. */
-function asideYear(text: string, c: Candidate, value: string, context: Day | null): boolean {
-  if (!context || context.gran === 'year' || !/^\d{4}$/.test(value) || Math.abs(+value - context.y) < 1) return false;
-  const head = text.slice(Math.max(0, c.start - 120), c.start);
-  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
-  return clause.trim().split(/\s+/).length > 4;
 }
 
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
@@ -36,7 +28,7 @@ export interface ResolveState {
 
 export function resolveAll(text: string, cands: readonly Candidate[], dct: string | null, state: ResolveState): ResolvedTimex[] {
   const dctDay = dct ? parseIsoDay(dct) : null;
-  return cands.map((c) => {
+  return cands.map((c, i) => {
     let value: string;
     let anchor: Anchor;
     if (typeof c.value === 'string') {
@@ -44,21 +36,30 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       anchor = 'absolute';
     } else {
       // "The next day" follows the last day the text named; a year or month named earlier is too
-      // coarse for it, so the document date serves instead.
-      const ref = dctDay === null ? state.context
-        : c.relative === 'anaphoric' && state.context && FINER[state.context.gran] >= FINER[c.grain ?? 'day'] ? state.context : dctDay;
-      value = c.value(ref, state.last ?? null, ref !== null && ref !== dctDay);
-      anchor = ref === null ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
+      // coarse for it, so the document date serves instead. "That year" is the year last named;
+      // "the spring" in "the spring and summer of 1943" is in the year written after it.
+      const story = c.relative === 'anaphoric' && c.grain === 'year' ? lastYear(state.last ?? null, state.context) : state.context;
+      const shared = sharedYear(text, c, cands[i + 1]);
+      const ref = shared ?? (dctDay === null ? story
+        : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
+      const quoted = dctDay === null && quotedNow(text, c);
+      value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
+      if (ref && ref !== dctDay && !shared && !quoted) value = blurredDay(c.value, ref, state.last ?? null) ?? value;
+      anchor = ref === null || quoted ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }
     // With a document date, absolute dates and named days ("Friday") move the narrative reference;
     // coarse relative ones do not: chaining "a year earlier" ... "a year earlier" would drift.
     // Without a document date, narratives chain.
     if (c.type === 'DATE' || c.type === 'TIME') {
       const day = dayOfValue(value);
-      // A jump by decades or centuries ("almost two decades earlier") is a glance back: the story stays in its time.
-      const excursion = (anchor !== 'absolute' && /\b(?:decades?|centur(?:y|ies))\b|\b(?:earlier|ago)$/i.test(text.slice(c.start, c.end)))
+      // A jump by decades or centuries ("almost two decades earlier"), or to "the previous year", is
+      // a glance back: the story stays in its time.
+      const excursion = (anchor !== 'absolute' && /\b(?:decades?|centur(?:y|ies))\b|\b(?:earlier|ago)$|\b(?:previous|preceding|prior) year\b/i.test(text.slice(c.start, c.end)))
         || asideYear(text, c, value, state.context);
-      if (day && !excursion && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
+      // A season or quarter moves the story only when it names a new year ("By the spring of 1915"):
+      // within the story's year, or counted from it ("next summer"), the finer date stays.
+      const sameYear = /-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$/.test(value) && (state.context?.y === day?.y || anchor !== 'absolute');
+      if (day && !excursion && !sameYear && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));

@@ -8,10 +8,14 @@ import type { Recognizer } from '../recognizer';
 import { tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(?:,? (?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
+/** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
+const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
 /** "July 25 of that year": the day in the year the text is about. */
 const THAT_YEAR = ' of (?:that|the same) year\\b';
+/** "the 28th of that month": a day of the month the text is about. */
+const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
+  THAT_MONTH,
   `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:the )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
@@ -37,21 +41,50 @@ function yearOf(ref: Day, mo: number, d: number, tense: Tense | null): number {
   return y;
 }
 
+/** Four months: a yearless day that far before the story's last day is a step back in its year;
+ *  further back, the story has moved on into the next year. A story never goes back a year unsaid. */
+const BACK = 122 * 86400000;
+const storyYear = (ref: Day, mo: number, d: number): number => (time(ref.y, mo, d) >= time(ref.y, ref.m, ref.d) - BACK ? ref.y : ref.y + 1);
+
+/** The year written after a yearless day: past an aside ("May 4 (May 5 in local time), 1923"),
+ *  at the close of the aside it opens ("(May 5 in local time), 1923"), or after the day ending a
+ *  range ("March 3 to June 9, 1870"; a range across New Year starts the year before). */
+const TRAIL = new RegExp(`^(?: \\([^()]{1,60}\\)|[^()]{0,60}\\)|\\s?(?:[-–]|to|and|until|till|through)\\s?(?:${MONTH_RE} (${DAY})|(${DAY}) (${MONTH_RE})))(?: ,|,)? (\\d{4})\\b(?![-–/]?\\d)`);
+function trailingYear(text: string, start: number, end: number, mo: number, d: number): number | null {
+  const t = TRAIL.exec(text.slice(end, end + 80));
+  if (!t) return null;
+  // Only an open aside closes after the day.
+  if (/^[^( ]/.test(t[0]) && !/\([^()]*$/.test(text.slice(Math.max(0, start - 60), start))) return null;
+  const y = +t[4]!;
+  if (t[1] === undefined && t[2] === undefined) return y;
+  const to = chronoParts(t[0].replace(/^\s?(?:[-–]|to|and|until|till|through)\s?/, '').replace(/ ,/, ','));
+  return to?.month && to.day && (to.month < mo || (to.month === mo && to.day < d)) ? y - 1 : y;
+}
+
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-'],
+  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', 'of that month', 'of the same month'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m, text) {
+    if (m[1] !== undefined) {
+      const d = parseInt(m[1], 10);
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month', value: (ref) => (ref && ref.gran !== 'year' ? `${year(ref.y)}-${pad(ref.m)}-${pad(d)}` : `XXXX-XX-${pad(d)}`) };
+    }
     const anaphoric = / of (?:that|the same) year$/.test(m[0]);
-    const p = chronoParts(anaphoric ? m[0].replace(/ of (?:that|the same) year$/, '') : m[0]);
+    // chrono reads "June 3, 1790", not "June 3 of 1790".
+    const p = chronoParts(anaphoric ? m[0].replace(/ of (?:that|the same) year$/, '') : m[0].replace(/ of (\d{4})$/, ', $1'));
     if (!p || p.day === null || p.month === null) return null;
     const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
     const end = m.index + m[0].length;
     const { month: mo, day: d } = p;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
     if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
+    const trail = trailingYear(text, start, end, mo, d);
+    if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
     const tense = tenseCue(text, start, end);
-    return { start, end, type: 'DATE', relative: 'deictic', // A narrative reference known only to its year keeps the day in that year.
-      value: (ref, _last, narrative) => (ref ? `${year(narrative && ref.gran === 'year' ? ref.y : yearOf(ref, mo, d, narrative ? null : tense))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+    // News places the day by tense around its date; a story keeps it in the year it tells (known
+    // only to its year: in that year), moving on rather than back.
+    return { start, end, type: 'DATE', relative: 'deictic',
+      value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
   },
 };

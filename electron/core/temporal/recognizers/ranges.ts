@@ -41,22 +41,24 @@ export const dayRanges: Recognizer = {
 
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
-/** Day-first ranges: "22-25 April 1951", "26-30 November": the first day shares the month and year. */
+/** Day-first ranges: "22-25 April 1951", "26-30 November", "from the 12th to the 17th of March
+ *  1921": the first day shares the month and year. */
 export const dayFirstRanges: Recognizer = {
   name: 'day-first-ranges',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  pattern: new RegExp(`(?<![\\d,.$])\\b${DAY}(?:[-–]| and | to | or )${DAY} (${MONTH_RE})(?![\\w'-])(?:,? (\\d{4})\\b)?`, 'g'),
+  pattern: new RegExp(`(?<![\\d,.$])\\b(?:the )?${DAY}(?:[-–]| and | to | or )((?:the )?)${DAY} (?:of )?(${MONTH_RE})(?![\\w'-])(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m) {
-    const mo = monthOf(m[3]!);
+    const mo = monthOf(m[4]!);
     const d1 = +m[1]!;
-    const d2 = +m[2]!;
+    const d2 = +m[3]!;
     if (!mo || d2 <= d1) return null;
-    const y = m[4] ? +m[4] : null;
-    const secondStart = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - (m[4] ? m[4].length + 2 : 0));
+    const y = m[5] ? +m[5] : null;
+    const firstEnd = m.index + /^(?:the )?\d+(?:st|nd|rd|th)?/.exec(m[0])![0].length;
+    const secondStart = m.index + m[0].lastIndexOf(m[2]! + m[3]!, m[0].length - m[4]!.length - (m[5] ? m[5].length + 2 : 0));
     const mk = (start: number, end: number, d: number): Candidate =>
       y ? { start, end, type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(d)}` }
         : { start, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? pad(ref.y, 4) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
-    return [mk(m.index, m.index + m[1]!.length, d1), mk(secondStart, m.index + m[0].length, d2)];
+    return [mk(m.index, firstEnd, d1), mk(secondStart, m.index + m[0].length, d2)];
   },
 };
 
