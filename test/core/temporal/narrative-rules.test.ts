@@ -1,12 +1,8 @@
 // Rules that settle VALUES in narratives: texts without a document date, whose relative expressions
 // anchor on the text's own dates (learnt on WikiWars). One row per rule; each row fails without its rule.
-import { describe, expect, it } from 'vitest';
-import { tagTimexes } from '../../../electron/core/temporal/tagger';
+import { describeRules, type RuleCase } from './rule-table';
 
-type Out = readonly [text: string, type: string, value: string];
-interface Case { readonly rule: string; readonly input: string; readonly dct: string | null; readonly out: readonly Out[] }
-
-const CASES: readonly Case[] = [
+const CASES: readonly RuleCase[] = [
   // Years of yearless days (explicit-dates).
   { rule: 'a story moves on: a yearless day months before the last one is in the next year, not the year before', dct: null, input: 'The treaty was signed on 20 January 1802. The fleet sailed on 15 October.', out: [['20 January 1802', 'DATE', '1802-01-20'], ['15 October', 'DATE', '1802-10-15']] },
   { rule: 'the year written after an aside belongs to the day before it, and to the day inside it', dct: null, input: 'The raid began on May 4 (May 5 in local time), 1923, at dawn.', out: [['May 4', 'DATE', '1923-05-04'], ['May 5', 'DATE', '1923-05-05'], ['1923', 'DATE', '1923']] },
@@ -31,8 +27,4 @@ const CASES: readonly Case[] = [
   { rule: '"their 1916 summer offensives": a year and its season are one expression', dct: null, input: 'After the failure of their 1916 summer offensives, the generals waited.', out: [['1916 summer', 'DATE', '1916-SU']] },
 ];
 
-describe('narrative value rules', () => {
-  it.each(CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
-    expect(tagTimexes(c.input, { dct: c.dct }).map((t) => [t.text, t.type, t.value])).toEqual(c.out);
-  });
-});
+describeRules('narrative value rules', CASES);

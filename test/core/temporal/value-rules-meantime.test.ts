@@ -2,13 +2,9 @@
 // guidelines and MEANTIME (expert-annotated Wikinews, `npm run eval -- --only meantime`): parts of
 // day are TIMEs, UTC is written Z, market reports' "ended the day", recurring stretches, and tense
 // cues of weekdays. One row per rule; each row fails without its rule.
-import { describe, expect, it } from 'vitest';
-import { tagTimexes } from '../../../electron/core/temporal/tagger';
+import { describeRules, type RuleCase } from './rule-table';
 
-type Out = readonly [text: string, type: string, value: string];
-interface Case { readonly rule: string; readonly input: string; readonly dct: string | null; readonly out: readonly Out[] }
-
-const CASES: readonly Case[] = [
+const CASES: readonly RuleCase[] = [
   // Types and clock times.
   { rule: 'a day with its part of day is a TIME', dct: '2013-03-22', input: 'The pope spoke on Wednesday night. Police came yesterday morning.', out: [['Wednesday night', 'TIME', '2013-03-20TNI'], ['yesterday morning', 'TIME', '2013-03-21TMO']] },
   { rule: 'a time in UTC or GMT carries the zone designator Z', dct: '2009-06-01', input: 'At 16:00 UTC today, Obama spoke. The talks began at 9 a.m. GMT.', out: [['16:00 UTC today', 'TIME', '2009-06-01T16:00Z'], ['9 a.m. GMT', 'TIME', '2009-06-01T09:00Z']] },
@@ -41,8 +37,4 @@ const CASES: readonly Case[] = [
   { rule: '"Tuesday\'s declaration" names a day that happened; "ahead of Sunday\'s vote" one to come', dct: '1989-10-27', input: "The GM move follows Tuesday's declaration by Ford. Traders sold ahead of Sunday's vote.", out: [['Tuesday', 'DATE', '1989-10-24'], ['Sunday', 'DATE', '1989-10-29']] },
 ];
 
-describe('value and span rules from the TimeML guidelines and MEANTIME', () => {
-  it.each(CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
-    expect(tagTimexes(c.input, { dct: c.dct }).map((t) => [t.text, t.type, t.value])).toEqual(c.out);
-  });
-});
+describeRules('value and span rules from the TimeML guidelines and MEANTIME', CASES);
