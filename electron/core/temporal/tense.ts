@@ -8,15 +8,24 @@ export type Tense = 'past' | 'future' | 'present';
 
 /** Common irregular past tenses (the "-ed" rule catches the regular ones). */
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
-const CUE = new RegExp(`\\b((?:will|would|shall|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|slated|ahead of)\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+/** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday". */
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?';
+const CUE = new RegExp(`\\b((?:will|would|shall|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|${SCHEDULED})\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Words ending in "ed" that are no past participle. */
 const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|bleed|steed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged|beloved|learned)$/i;
 /** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
 const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+$/i;
+/** Before an "-ed" word, these make it an adjective. */
+const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
+const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
+/** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere. */
+const NOT_SCHEDULED = /\b(?:to|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s)\s+$/i;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
 const WINDOW = 50;
+/** How far back a future verb of the same clause still counts when the window has no cue. */
+const FAR = 100;
 /** A sentence end: a stop then a capital, unless the stop ends an abbreviation ("U.S.", "Mr."). */
 const BOUNDARY = /(?<!\b[A-Z][a-z]?|\.[A-Za-z])[.!?]["')\]]*\s+(?=["`'(]*[A-Z])|\n/g;
 
@@ -32,11 +41,28 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
+    // After an article or a possessive, an "-ed" word is an adjective ("a still unspecified date",
+    // "the revised plan"), not a verb.
+    if (m[3] && /ed$/i.test(m[0]) && ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
+    // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
+    // nor a base form after "to", a negation or a modal ("did not meet").
+    if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // A deadline met in a past perfect ("had filed reports by Wednesday") is behind us.
+    if (m[2] && fromRight && /^by$/i.test(m[0]) && /\bhad\b/i.test(s)) continue;
+    // "by" sets a deadline only right before the expression ("by Friday", "by the end of"); further
+    // back it names an agent ("demand enjoyed by Apple's iPod during the Christmas season").
+    if (m[2] && /^by$/i.test(m[0]) && (!fromRight || dist > 4)) continue;
+    // After the expression, "planned" is the clause's own past verb ("On Friday, the government
+    // planned to pay ..."); before it, the plan is for that day ("planned to leave on Thursday").
+    const planned = !fromRight && /^planned$/i.test(m[0]);
     // A future seen from the past ("had been due to expire Friday") is over by now.
     // So is one planned before ("as previously planned Saturday night").
-    const g = m[1] ? (/\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
-    const weight = dist + PENALTY[g]!;
+    const g = m[1] ? (planned || /\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
+    // the end of a state that still holds; a plain past verb nearby does not outweigh it.
+    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
+    const weight = dist + (until ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;
       best = TENSE[g]!;
@@ -63,6 +89,19 @@ export function tenseCue(text: string, start: number, end: number): Tense | null
   return nearest(left, true) ?? nearest(right, false);
 }
 
+/** A future verb further back in the same clause than the window reaches ("will be named commander
+ *  of the Space Shuttle Columbia for a mission in December"). Only a future: a past verb that far
+ *  back is most often the reporting one ("announced an agreement to acquire ... in January"). */
+function farFuture(text: string, start: number): Tense | null {
+  const from = Math.max(0, start - FAR);
+  // Up to a little inside the window: a verb cut in two by the window's edge is read whole.
+  let clause = text.slice(from, Math.max(from, start - WINDOW + 12));
+  const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  if (/[,;.!?]\s/.test(text.slice(Math.max(from, start - WINDOW), start))) return null;
+  return nearest(clause, true) === 'future' ? 'future' : null;
+}
+
 /** Like tenseCue, and when the clause has no cue, the rest of the sentence after an opening
  *  phrase ("In January, the company brought in ..."): its main verb comes after the comma. */
 export function sentenceTense(text: string, start: number, end: number): Tense | null {
@@ -71,7 +110,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
-  if (!/(?:[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(head)) return null;
+  if (!/(?:[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(head)) return farFuture(text, start);
   const rest = text.slice(end, Math.min(text.length, end + 100));
   const stop = rest.search(/[.!?;](\s|$)|\n/);
   return nearest(stop >= 0 ? rest.slice(0, stop) : rest, false);

@@ -24,7 +24,9 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?`, 'g'),
+  // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
+  // group because JavaScript drops an empty match of an optional group, captures and all.
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -44,7 +46,9 @@ export const bareMonths: Recognizer = {
     if (m[6]) return { ...base, value: fmtMonth(1 - +m[6], mo) }; // "April 480 BC"
 
     // "January this year", "June last year": the year is said outright, relative to the document's.
-    const yearShift = m[4] ? ({ this: 0, last: -1, next: 1 } as const)[m[4] as 'this' | 'last' | 'next'] : null;
+    // "October of next year": MEANTIME tags the month and "next year" apart, the month in that year.
+    const said = m[4] ?? m[7];
+    const yearShift = said ? ({ this: 0, last: -1, next: 1 } as const)[said as 'this' | 'last' | 'next'] : null;
     if (yearShift !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(ref.y + yearShift, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     // "August of that year": the month in the year the text is about.
     if (m[5]) return { ...base, relative: 'anaphoric', grain: 'year', value: (ref) => (ref ? fmtMonth(ref.y, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };

@@ -34,7 +34,8 @@ function holiday(name: string, y: number): Day | null {
 export const holidays: Recognizer = {
   name: 'holidays',
   cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day'],
-  pattern: /\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day)\b(?:,? (\d{4})\b)?/g,
+  // "White Christmas" is a song, not a day.
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day)\b(?:,? (\d{4})\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     const name = m[0].replace(/,? \d{4}$/, '').replace(/^(?:last|next|this) /, '');
@@ -45,9 +46,15 @@ export const holidays: Recognizer = {
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
-      value: (ref) => {
+      value: (ref, _last, narrative) => {
         const probe = holiday(name, 2000);
         if (!ref || !probe) return probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX';
+        // A story's holiday falls in the year it tells ("In 1776 ... on Christmas night"), as its
+        // bare months do; tense places it only against a document date.
+        if (narrative || ref.gran === 'year') {
+          const day = holiday(name, ref.y)!;
+          return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}`;
+        }
         const thisYear = holiday(name, ref.y)!;
         const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
         // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.

@@ -1,5 +1,6 @@
 // Vague references to the present, past and future: "now", "currently" (PRESENT_REF), "recently",
-// "the past", "previously" (PAST_REF), "the future", "soon" (FUTURE_REF), "for the time being" (PRESENT_REF).
+// "the past", "previously" (PAST_REF), "the future", "soon", "at a later date" (FUTURE_REF), "for the
+// time being" (PRESENT_REF).
 import type { Recognizer } from '../recognizer';
 
 const VALUE: Readonly<Record<string, string>> = {
@@ -9,22 +10,39 @@ const VALUE: Readonly<Record<string, string>> = {
   'in the past': 'PAST_REF', lately: 'PAST_REF', 'once': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF', later: 'FUTURE_REF',
   'the near future': 'FUTURE_REF', 'the coming': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
-  'the time being': 'PRESENT_REF',
+  'the time being': 'PRESENT_REF', 'a later date': 'FUTURE_REF', 'a later time': 'FUTURE_REF',
 };
+
+/** Verbs that put what follows ahead of the time of speaking ("will", "plans to", "expects ... to"). */
+const AHEAD = /\b(?:will|'ll|shall|going to|may|might|(?:plans?|hopes?|wants?|wanted|aims?|expects?|expected|intends?)\b.*\bto)\b|\bto $/i;
 
 export const refs: Recognizer = {
   name: 'refs',
-  cue: ['now', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being'],
+  cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
-  pattern: /\b(?:(?:just|right|more|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being)\b|\b(current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:just|right|more|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b((?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     // "more recently" is one expression (TimeBank); "right now", "until now" leave the adverb out.
     const start = /^more recently/i.test(m[0]) ? m.index : m.index + m[0].toLowerCase().indexOf(word);
     // "earlier"/"later" as adverbs of a clause start ("Earlier, ..."); elsewhere they compare.
     if ((word === 'earlier' || word === 'later') && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
-    if (word === 'soon' && /\bas $/i.test(text.slice(Math.max(0, start - 3), start))) return null;
-    const key = word.replace(/ (near|distant) /, ' ');
+    if (/soon$/.test(word)) {
+      // "as soon as" links two events; a "soon" told in the past ("was soon released") is no
+      // future from the document's point of view.
+      if (/\b(?:as|how|too) $/i.test(text.slice(Math.max(0, start - 4), start))) return null;
+      // Only a "soon" the clause itself puts ahead ("will soon", "may soon", "plans to ... soon"):
+      // "would soon" and a narrative's "soon" tell a future seen from the past.
+      const head = text.slice(Math.max(0, start - 50), start).split(/[.;!?]\s|\n/).pop()!;
+      const tail = text.slice(start + word.length, start + word.length + 8);
+      if (!AHEAD.test(head) && !/^\s+(?:will|'ll)\b/i.test(tail)) return null;
+    }
+    // "their most recent model", "most recently last October": the superlative ranks a series,
+    // it places nothing in time (what follows does, if anything).
+    if (/^recent/.test(word) && /\bmost $/i.test(text.slice(Math.max(0, start - 5), start))) return null;
+    // "the then current market price": the present of a past time.
+    if (/^then[- ]current$/.test(word)) return { start, end: start + word.length, type: 'DATE', value: 'PAST_REF' };
+    const key = word.replace(/ (near|distant) /, ' ').replace(/^very /, '');
     return { start, end: m.index + m[0].toLowerCase().indexOf(word) + word.length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
   },
 };

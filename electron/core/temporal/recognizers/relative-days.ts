@@ -32,7 +32,11 @@ export const anaphoricDays: Recognizer = {
   pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b/gi,
   extract(m, text) {
     const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
-    const n = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' || w === 'that' ? 0 : -1;
+    const head = text.slice(Math.max(0, m.index - 24), m.index);
+    // "rebounded late in the day after falling": the day under discussion, "after" opens the next
+    // phrase. "Oct. 12, the day before the plunge": an apposition renames the date just given.
+    const same = m[4] !== undefined && (/\b(?:in|during|throughout)\s+$/i.test(head) || /(?:\b\d{1,4}|day)\s*[,\u2013\u2014-]\s*$/i.test(head));
+    const n = same ? 0 : w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' || w === 'that' ? 0 : -1;
     const part = PART[(m[3] ?? '').toLowerCase()];
     // "the day after his death": "after" governs what follows, so the expression is "the day".
     const end = m[4] && /^ (?!(?:and|but|or|when|while|as)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? m.index + 7 : m.index + m[0].length;

@@ -25,17 +25,27 @@ export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
     const nameEnd = m.index + m[0].indexOf(name!) + name!.length;
     // "Wednesday's ruling", "Tuesday's declaration": news names a day's event once it happened;
-    // only "ahead of Sunday's vote" and the like look forward.
+    // only "ahead of Sunday's vote" and the like look forward. "Before Friday's purchases" only
+    // orders two events: the purchase is as past as any other day's event.
     const possessive = !part && m[0].endsWith("'s");
-    const tense = rel ? null : possessive ? (/\b(?:ahead of|before|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past')
+    const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past')
       : sentenceTense(text, m.index, m.index + m[0].length) ?? 'past';
     const r = rel?.toLowerCase();
+    // "the previous Friday", "the following Monday": the one before or after the day the text is
+    // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).
+    if (r?.startsWith('the ')) {
+      const back = r !== 'the following';
+      return {
+        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
+        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${PARTS[part.toLowerCase()]}` : ''),
+      };
+    }
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
     const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';
     return {

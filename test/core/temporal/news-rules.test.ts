@@ -1,0 +1,33 @@
+// Rules for news (TBAQ and MEANTIME): which way the clause's tense sends a bare weekday or month
+// (scheduled present tenses, "until", "by", "planned", adjectives in "-ed"), weekdays named from
+// another day ("the previous Friday"), a month in a year said after it ("October of next year"),
+// holidays in a story, "the day before/after" that renames a day, and vague references ("soon",
+// "at a later date", "the then current", "most recent"). One row per rule; each row fails without its rule.
+import { describeRules, type RuleCase } from './rule-table';
+
+const CASES: readonly RuleCase[] = [
+  // Tense cues (a Wednesday, 2002-03-13, unless said otherwise).
+  { rule: 'an "-ed" word after an article is an adjective, not a past verb', dct: '2001-10-20', input: 'It would pay on a still undecided date in January.', out: [['January', 'DATE', '2002-01']] },
+  { rule: '"planned" after an opening weekday is the clause\'s own past verb', dct: '2002-03-13', input: 'On Friday, the ministry planned to release the report.', out: [['Friday', 'DATE', '2002-03-08']] },
+  { rule: 'a present-tense scheduled verb points ahead; after a negation it does not', dct: '2002-03-13', input: 'The two leaders meet Monday in Geneva. Their aides did not meet Tuesday.', out: [['Monday', 'DATE', '2002-03-18'], ['Tuesday', 'DATE', '2002-03-12']] },
+  { rule: 'a future verb of the same clause counts beyond the cue window', dct: '2002-03-13', input: 'She will be appointed head of the regional transport authority for a term in December.', out: [['December', 'DATE', '2002-12']] },
+  { rule: '"is set for" schedules ahead, whatever the present "is" says', dct: '2002-03-13', input: 'The vote is set for Friday.', out: [['Friday', 'DATE', '2002-03-15']] },
+  { rule: '"by" in a past perfect is a deadline already met', dct: '2002-03-14', input: 'Forty members had filed their compliance reports by Wednesday.', out: [['Wednesday', 'DATE', '2002-03-13']] },
+  { rule: '"by" far from the expression names an agent, no deadline', dct: '2007-01-18', input: 'The strong demand by young buyers of music players during Christmas surprised analysts.', out: [['Christmas', 'DATE', '2006-12-25']] },
+  { rule: '"until" right before a day outweighs a nearby past verb', dct: '2000-03-30', input: 'Officials postponed the decision until Tuesday.', out: [['Tuesday', 'DATE', '2000-04-04']] },
+  { rule: 'a possessive weekday after "before" is as past as any reported day', dct: '1989-10-30', input: 'Its share before Friday\'s purchases was 7%.', out: [['Friday', 'DATE', '1989-10-27']] },
+  // Weekdays and months named from another date.
+  { rule: '"the previous Friday" is the Friday before the day under discussion', dct: '1989-10-30', input: 'The index closed Friday at 2,082.1 points, down 4.5% from the previous Friday.', out: [['Friday', 'DATE', '1989-10-27'], ['the previous Friday', 'DATE', '1989-10-20']] },
+  { rule: '"October of next year": the month in next year, tagged apart from "next year"', dct: '2009-05-15', input: 'Franchises will not be renewed after October of next year.', out: [['October', 'DATE', '2010-10'], ['next year', 'DATE', '2010']] },
+  { rule: 'a story\'s holiday falls in the year it tells', dct: null, input: 'In 1776 the army retreated. On Christmas night it crossed the river.', out: [['1776', 'DATE', '1776'], ['Christmas', 'DATE', '1776-12-25']] },
+  { rule: '"White Christmas" is a song, not a day', dct: '1998-12-01', input: 'The band played "White Christmas" at Christmas.', out: [['Christmas', 'DATE', '1997-12-25']] },
+  { rule: '"in the day after ...": the day under discussion, not the next one', dct: '2007-08-10', input: 'Markets fell today. The index rebounded late in the day after falling 250 points.', out: [['today', 'DATE', '2007-08-10'], ['late in the day', 'DATE', '2007-08-10']] },
+  { rule: '"Oct. 12, the day before the plunge": an apposition renames the date just given', dct: '1989-10-30', input: 'Prices peaked on Oct. 12, the day before the plunge.', out: [['Oct. 12', 'DATE', '1989-10-12'], ['the day', 'DATE', '1989-10-12']] },
+  // Vague references.
+  { rule: '"the then current price" is the present of a past time', dct: '1989-10-26', input: 'Holders may buy shares at half the then current market price.', out: [['then current', 'DATE', 'PAST_REF']] },
+  { rule: '"most recent" ranks a series and places nothing in time', dct: '2010-08-09', input: 'Critics faulted their most recent phone. Sales rose recently.', out: [['recently', 'DATE', 'PAST_REF']] },
+  { rule: '"at a later date" is a vague future', dct: '1989-10-26', input: 'The plant will be financed at a later date.', out: [['a later date', 'DATE', 'FUTURE_REF']] },
+  { rule: '"soon" is a future reference when the clause looks ahead, not in a past narrative', dct: '2000-01-05', input: 'The company will soon cut prices. Prices soon fell. He wants to present the plan very soon.', out: [['soon', 'DATE', 'FUTURE_REF'], ['very soon', 'DATE', 'FUTURE_REF']] },
+];
+
+describeRules('news rules: tense of weekdays and months, vague references', CASES);
