@@ -3,9 +3,9 @@
 import type { Recognizer } from './recognizer';
 import { bareMonths, monthWeeks } from './recognizers/bare-months';
 import { bareYears } from './recognizers/bare-years';
-import { eraRanges, eraYears } from './recognizers/bc-ad';
+import { eraDecades, eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
-import { durations, longAdjectives, pluralsOf, unitFractions, vagueDurations } from './recognizers/durations';
+import { annualResults, durations, longAdjectives, pluralsOf, unitFractions, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
@@ -13,7 +13,7 @@ import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/p
 import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays, genericNights, midParts, ordinalDays, partsOfDay, tradingDays } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
@@ -28,9 +28,11 @@ export const PIPELINE: readonly Recognizer[] = [
   yearRanges,
   eraRanges,
   explicitDates,
+  partOfDates,
   times,
   militaryTimes,
   eraYears,
+  eraDecades,
   centuries,
   decades,
   spelledDecades,
@@ -58,11 +60,14 @@ export const PIPELINE: readonly Recognizer[] = [
   midParts,
   genericNights,
   ordinalDays,
+  nthDays,
+  someDays,
   sets,
   durations,
   unitFractions,
   longAdjectives,
   vagueDurations,
+  annualResults,
   stretches,
   pluralsOf,
   weekdays,

@@ -20,9 +20,13 @@ export const edgeModifiers: Refiner = (text, cands) =>
     const inside = EDGE_IN.exec(before);
     const m = inside ?? EDGE_BEFORE.exec(before);
     if (!m) return c;
-    // The decade and quarter recognizers already read their own "early"/"the".
-    if (!inside && /^the\b/i.test(text.slice(c.start, c.end))) return c;
+    // The decade and quarter recognizers already read their own "early"/"the"; but "the end of",
+    // "the middle of" before "the 460s BC" or "the 9th century BC" still joins it (WikiWars 2 to 0).
+    const period = typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value) && /^the (?:end|close|beginning|start|middle) of/i.test(m[1]!);
+    if (!inside && !period && /^the\b/i.test(text.slice(c.start, c.end))) return c;
     const word = m[1]!.toLowerCase().replace(/^the /, '').split(/[\s-]/)[0]!;
+    // "get around Wednesday's ruling": before a possessive, "around" governs the noun, not the day.
+    if (word === 'around' && text.startsWith("'s", c.end)) return c;
     const mod = EDGE_MOD[word];
     return { ...c, start: c.start - m[0].length, ...(mod ? { mod } : {}) };
   });
@@ -37,7 +41,9 @@ export const timeWithDay: Refiner = (text, cands) => {
     const a = cands[i]!;
     const b = cands[i + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
-    const pair = b && /^(?:,? (?:on |at )?)$/.test(gap) && ((isClock(text, a) && isDay(b)) || (isDay(a) && isClock(text, b)));
+    // "at 11 a.m. on 11 November 1918": a time "on" its day stays apart (WikiWars 2 to 0), the day
+    // still gives it its date (clockBeforeDay).
+    const pair = b && /^(?:,? (?:at )?)$/.test(gap) && ((isClock(text, a) && isDay(b)) || (isDay(a) && isClock(text, b)));
     if (!pair) {
       out.push(a);
       continue;
@@ -111,4 +117,46 @@ export const openEdges: Refiner = (text, cands) =>
     return c;
   });
 
-export const REFINERS: readonly Refiner[] = [edgeModifiers, timeWithDay, clockBeforeDay, orSo, periodNoun, openEdges];
+/** "the year 1950", "the years 1955-1957": the noun that a written year names belongs to it
+ *  (WikiWars 3 to 0; TBAQ and MEANTIME have none). */
+export const yearNoun: Refiner = (text, cands) => {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const head = c.end - c.start === 4 && c.type === 'DATE' && c.start >= 9 && /^\d{4}$/.test(text.slice(c.start, c.end)) ? /\bthe years? $/i.exec(text.slice(c.start - 10 < 0 ? 0 : c.start - 10, c.start)) : null;
+    if (!head) {
+      out.push(c);
+      continue;
+    }
+    const start = c.start - head[0].length;
+    // "the years" read alone (a vague duration) gives way to the year it names.
+    while (out.length > 0 && out[out.length - 1]!.start >= start) out.pop();
+    out.push({ ...c, start });
+  }
+  return out;
+};
+
+/** "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season
+ *  before a year in words is in that year, one expression (TimeBank 2 to 0), as with digits. */
+export const spelledYearAfter: Refiner = (text, cands) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    // Cheap tests first: most pairs are not adjacent.
+    const y = b && b.start - a.end <= 4 && typeof a.value !== 'string' && typeof b.value === 'string' && /^\d{4}$/.test(b.value) && /^[a-z]/i.test(text.slice(b.start, b.end)) ? +b.value : 0;
+    if (!b || !y || a.type !== 'DATE' || typeof a.value === 'string' || !/^ (?:of )?$/.test(text.slice(a.end, b.start))) {
+      out.push(a);
+      continue;
+    }
+    const value = a.value({ y, m: 1, d: 1, gran: 'year' }, null, true);
+    if (!/^\d{4}-(?:\d\d|SP|SU|FA|WI)$/.test(value)) {
+      out.push(a);
+      continue;
+    }
+    out.push({ start: a.start, end: b.end, type: 'DATE', value, ...(a.mod ? { mod: a.mod } : {}) });
+    i++;
+  }
+  return out;
+};
+
+export const REFINERS: readonly Refiner[] = [edgeModifiers, timeWithDay, clockBeforeDay, orSo, periodNoun, openEdges, yearNoun, spelledYearAfter];

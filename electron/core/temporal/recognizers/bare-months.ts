@@ -24,9 +24,10 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  // A possessive month is one ("December's figures"); other apostrophes and hyphens continue a word.
   // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
   // group because JavaScript drops an empty match of an optional group, captures and all.
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w'-]|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w-]|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -36,8 +37,11 @@ export const bareMonths: Recognizer = {
     const end = m.index + m[0].length;
     const mod = EDGE[rel];
     const before = text.slice(Math.max(0, start - 14), start);
+    // "the previous April", "the following May": the month before or after the one under discussion
+    // (read from the text before, which keeps the pattern's prefix cheap).
+    const counted = !rel && !m[3] && !m[4] ? /\b[Tt]he (previous|preceding|following|next) $/.exec(text.slice(Math.max(0, start - 16), start)) : null;
     // Modal "may", verb "march", names ("May Day", "Jan Smith"): a bare one needs a preposition.
-    if (!m[3] && !rel && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
+    if (!m[3] && !rel && !counted && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;
@@ -52,6 +56,10 @@ export const bareMonths: Recognizer = {
     if (yearShift !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(ref.y + yearShift, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     // "August of that year": the month in the year the text is about.
     if (m[5]) return { ...base, relative: 'anaphoric', grain: 'year', value: (ref) => (ref ? fmtMonth(ref.y, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    if (counted) {
+      const way = /^p/.test(counted[1]!) ? 'last' : 'next';
+      return { ...base, start: start - counted[0].length, relative: 'anaphoric', grain: 'month', value: (ref) => (ref ? fmtMonth(place(ref, mo, way), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    }
     const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },

@@ -19,7 +19,22 @@ export const eraYears: Recognizer = {
     if (!n) return null;
     const bc = m[2] !== undefined && BC.test(m[2]);
     if (m[2] && !bc && m[2].startsWith('C') && n < 100) return null;
-    return { start: m.index, end: spanEnd(m, text), type: 'DATE', value: bc ? `BC${pad(n, 4)}` : pad(n, 4) };
+    // "ca. 466 BC": the hedge of a dated year belongs to it (WikiWars 2 to 0), as "around" does.
+    // Read from the text before, not by the pattern, which runs on every line holding "ad" or "ce".
+    const hedge = /\b(?:ca\.|c\.|circa) ?$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const start = hedge ? m.index - hedge[0].length : m.index;
+    return { start, end: spanEnd(m, text), type: 'DATE', value: bc ? `BC${pad(n, 4)}` : pad(n, 4), ...(hedge ? { mod: 'APPROX' as const } : {}) };
+  },
+};
+
+/** "the 470s BC" (BC047): a decade before the era, "the" included as for any decade. */
+export const eraDecades: Recognizer = {
+  name: 'era-decades',
+  cue: ['0s bc', '0s b.c'],
+  pattern: /\b(?:the )?(?:(early|mid|late)[- ])?(\d{0,2}[1-9])0s (?:BC|B\.C\.E\.|B\.C\.?|BCE)(?![\w])/gi,
+  extract(m, text) {
+    const mod = m[1] ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[m[1].toLowerCase() as 'early' | 'mid' | 'late'] : undefined;
+    return { start: m.index, end: spanEnd(m, text), type: 'DATE', value: `BC${pad(+m[2]!, 3)}`, ...(mod ? { mod } : {}) };
   },
 };
 

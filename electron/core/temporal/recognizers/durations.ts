@@ -40,11 +40,17 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
 const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|[a-z]+ed)\b)[a-z]/;
 const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
-/** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): the span takes
- *  it in, the value keeps the lower count. */
+/** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
+ *  split into one duration per count; after a lead or a quantifier ("the next 12 to 18 months")
+ *  the span takes it in and the value keeps the lower count. */
 const UPPER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
-const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )) )?`;
+// After "in", "for" or "just", "over" counts too ("lowest level in over six years", "for over nine
+// months"): a verb before it makes it a preposition ("evolved over several years").
+const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )|over(?<=\\b(?:in|for|just) over)(?= (?:${UPPER}|several|a few|a dozen) )) )?`;
 const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining|the latest|the year-earlier|the year-ago) )?`;
+
+/** The upper count of a range, right after the lower one: " to six ", " and 90 ". */
+const RANGE = new RegExp(`^ (?:to|or|and) (${UPPER}) `, 'i');
 
 /** "March 20, a day after ...": the number before is a date, not a price. */
 const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4},\\s*$`);
@@ -57,7 +63,8 @@ const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)\\S*(?:\
 export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
-  pattern: new RegExp(`\\b${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|full|whole|long|solid))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  // `(?=\w)`: a word boundary at a word's end starts no expression, and fails fast there.
+  pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
     const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
@@ -72,31 +79,55 @@ export const durations: Recognizer = {
     // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
-    if (unit === 'quarter' && fraction && /^ of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
+    if (unit === 'quarter' && fraction && /^,? of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
     if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
+    // "ten brutal months" counts; "a difficult day" describes a day.
+    if (/^(?:a|an|one)$/.test(num) && / (?:short|hard|bloody|brutal|bitter|grueling|tense|difficult) \w+$/i.test(m[0])) return null;
+    // "A second A380": before a name or a number, "a second" is the ordinal.
+    if (unit === 'second' && (num === 'a' || num === 'an') && /^ (?:[A-Z]|\d)/.test(after)) return null;
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
     if (/^(?:a|an|one)$/.test(num) && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
+    // "the past several quarters", "the next few quarters": an uncounted run of fiscal quarters is a
+    // vague past or future (see vagueDurations).
+    const lead = m[2]?.toLowerCase() ?? '';
+    if (unit === 'quarter' && n < 0 && /^the (?:past|last|previous|next|coming)$/.test(lead)) {
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: /past|last|previous/.test(lead) ? 'PAST_REF' : 'FUTURE_REF' };
+    }
     // An adjective ("the two-week delay") leaves its article out of the span.
     const bareThe = !m[1] && m[2]?.toLowerCase() === 'the' && /-/.test(m[0].slice(4));
     // TimeBank leaves "about" out of the span (the mod keeps it); "nearly", "more than" stay in.
     const skip = bareThe ? 4 : /^about /i.test(m[0]) ? 6 : 0;
-    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, unit, /and[ -](?:a[ -])?half/i.test(m[0])), ...(mod ? { mod } : {}) };
+    const value = durationValue(n, unit, /and[ -](?:a[ -])?half/i.test(m[0]));
+    // "two to six days", "ten or fifteen years", "between 60 and 90 days": each count is an expression
+    // of the unit (TBAQ, WikiWars and MEANTIME split them); "the next 12 to 18 months" stays one stretch.
+    const numEnd = m.index + m[0].indexOf(m[3]!) + m[3]!.length;
+    const range = !m[1] && !m[2] && m[0].length > m[3]!.length + 6 ? RANGE.exec(text.slice(numEnd, m.index + m[0].length)) : null;
+    if (range) {
+      const upper = numEnd + range[0].length - range[1]!.length - 1;
+      return [
+        { start: m.index, end: numEnd, type: 'DURATION', value },
+        { start: upper, end: m.index + m[0].length, type: 'DURATION', value: durationValue(numOf(range[1]!), unit) },
+      ];
+    }
+    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value, ...(mod ? { mod } : {}) };
   },
 };
 
-/** "day-long", "decades-long", "year-long", "weeklong": adjectives of length. */
+/** "day-long", "decades-long", "year-long", "weeklong", "single-day": adjectives of length. */
 export const longAdjectives: Recognizer = {
   name: 'long-adjectives',
-  // AP style closes them up: "weeklong", "yearlong", "monthslong".
-  cue: ['long'],
-  pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-?long\b/gi,
+  // AP style closes them up: "weeklong", "yearlong", "monthslong". "single-day" measures one day,
+  // as "one-day" does ("the worst single-day decline": MEANTIME tags it).
+  cue: ['long', 'single-'],
+  pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-?long\b|\bsingle-(hour|day|week|month|year)\b/gi,
   extract(m) {
+    if (m[3]) return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1, unitOf(m[3])) };
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2] ? -1 : 1, unitOf(m[1]!)) };
   },
 };
@@ -105,7 +136,7 @@ export const longAdjectives: Recognizer = {
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
   cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries', 'quarters'],
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
@@ -117,9 +148,14 @@ export const vagueDurations: Recognizer = {
     }
     // "past years" points at a vague past rather than measuring (TimeBank).
     // "in the weeks before": TimeBank tags the bare plural, without its article.
-    const start = m.index + (/^the /i.test(m[0]) && !m[1] ? 4 : 0);
+    // "over the years" keeps it: the stretch itself is meant, with no event to bound it.
+    const start = m.index + (/^the /i.test(m[0]) && !m[1] && !/\bover $/i.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 4 : 0);
     // "In recent years" too: a vague stretch of the past, where "recent weeks" still measures.
     if (w === 'past' || (w === 'recent' && (unit === 'year' || unit === 'decade'))) return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
+    // Fiscal quarters are counted, not measured: "in coming quarters", "future quarters" point at the
+    // future (TimeBank: FUTURE_REF), as "the past several quarters" at the past.
+    if (unit === 'quarter' && (w === 'next' || w === 'coming' || w === 'future')) return { start, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' };
+    if (w === 'future') return null;
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
   },
 };
@@ -145,9 +181,22 @@ export const pluralsOf: Recognizer = {
 export const unitFractions: Recognizer = {
   name: 'unit-fractions',
   cue: ['half', 'quarter'],
-  pattern: /\b(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
+  // `(?=\w)` fails fast at a word's end (measured: a quarter faster on TBAQ).
+  pattern: /\b(?=\w)(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
   extract(m) {
     const start = m[1]?.toLowerCase() === 'the' ? m.index + 4 : m.index;
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2]!.toLowerCase() === 'half' ? 0.5 : 0.25, unitOf(m[3]!)) };
+  },
+};
+
+/** "an annual profit", "its first annual loss": the result of a year's trading, which the
+ *  adjective measures (MEANTIME: DURATION P1Y). "annual sales", "the annual meeting" stay
+ *  untagged, as TimeBank leaves them. */
+export const annualResults: Recognizer = {
+  name: 'annual-results',
+  cue: ['annual'],
+  pattern: /\bannual(?= (?:net )?(?:profit|loss)(?:es|s)?\b)/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: 'P1Y' };
   },
 };

@@ -17,7 +17,7 @@ const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
   `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR})?`,
-  `(?:${WEEKDAY_RE},? )?(?:the )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
+  `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
 ].join('|');
@@ -74,8 +74,10 @@ export const explicitDates: Recognizer = {
     // chrono reads "June 3, 1790", not "June 3 of 1790".
     const p = chronoParts(anaphoric ? m[0].replace(/ of (?:that|the same) year$/, '') : m[0].replace(/ of (\d{4})$/, ', $1'));
     if (!p || p.day === null || p.month === null) return null;
-    const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
     const end = m.index + m[0].length;
+    // "the 20 September", "The 25th of August": "the" goes with a day written first (WikiWars 10
+    // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
+    const start = m.index + (/^the /i.test(m[0]) && !/^the \d/i.test(m[0]) ? 4 : 0);
     const { month: mo, day: d } = p;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
     if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };

@@ -31,29 +31,34 @@ function holiday(name: string, y: number): Day | null {
   return null;
 }
 
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day'],
-  // "White Christmas" is a song, not a day.
-  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day)\b(?:,? (\d{4})\b)?/g,
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday'],
+  // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
-    const name = m[0].replace(/,? \d{4}$/, '').replace(/^(?:last|next|this) /, '');
+    const name = m[0].replace(/,? \d{4}$| (?:morning|afternoon|evening|night)$/, '').replace(/^(?:last|next|this) /, '');
+    // The name of the 1987 crash (news recalls it on its anniversaries), not a yearly day.
+    if (name === 'Black Monday') return m[2] ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value: '1987-10-19' };
     if (m[1]) {
       const d = holiday(name, +m[1]);
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(d) } : null;
     }
+    const part = m[2] ? `T${PARTS[m[2]]}` : '';
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref, _last, narrative) => {
         const probe = holiday(name, 2000);
-        if (!ref || !probe) return probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX';
+        if (!ref || !probe) return (probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX') + part;
         // A story's holiday falls in the year it tells ("In 1776 ... on Christmas night"), as its
         // bare months do; tense places it only against a document date.
         if (narrative || ref.gran === 'year') {
           const day = holiday(name, ref.y)!;
-          return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}`;
+          return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}${part}`;
         }
         const thisYear = holiday(name, ref.y)!;
         const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
@@ -61,7 +66,7 @@ export const holidays: Recognizer = {
         const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
         const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
         const day = holiday(name, y)!;
-        return `${year(y)}-${pad(day.m)}-${pad(day.d)}`;
+        return `${year(y)}-${pad(day.m)}-${pad(day.d)}${part}`;
       },
     };
   },

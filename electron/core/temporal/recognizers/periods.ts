@@ -19,13 +19,18 @@ const yearShift = (w: string | undefined): number | null =>
 function quarterYear(ref: Day, q: number, tense: Tense): number {
   const cur = Math.ceil(ref.m / 3);
   if (tense === 'future' && cur - q >= 3) return ref.y + 1;
+  // A quarter still to begin is this year's in a clause about the future ("will cut output in the
+  // fourth quarter", written in May), and the very next one whatever the tense ("announced closures
+  // during the fourth quarter", written in August): last year's would be three quarters back.
+  if (q > cur && (tense === 'future' || q === cur + 1)) return ref.y;
   return q <= cur ? ref.y : ref.y - 1;
 }
 
 export const ordinalQuarters: Recognizer = {
   name: 'ordinal-quarters',
   cue: ['quarter'],
-  pattern: new RegExp(String.raw`\b(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b)?`, 'gi'),
+  // `(?=\w)` fails fast at a word's end, where no quarter starts.
+  pattern: new RegExp(String.raw`\b(?=\w)(?:(the|its|this year's|last year's|next year's) )?(?:(fiscal|calendar) )?(?:(\d{4}) )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b)?`, 'gi'),
   extract(m, text) {
     const q = ORD[m[4]!.toLowerCase()]!;
     const det = (m[1] ?? '').toLowerCase();
@@ -63,9 +68,13 @@ export const namedQuarters: Recognizer = {
 export const halves: Recognizer = {
   name: 'halves',
   cue: ['half'],
-  pattern: new RegExp(String.raw`\b(?:the )?(first|second|last|latter)[- ]half\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b)?`, 'gi'),
-  extract(m) {
+  pattern: new RegExp(String.raw`\b(?:the )?(first|second|last|latter)[- ]half\b(?: of (?:fiscal )?(\d{4})|,? (\d{4})|${OF_YEAR}\b| of the (?:'(\d)0|(1\d|20)(\d)0)'?s\b)?`, 'gi'),
+  extract(m, text) {
     const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+    // "the last half of the '80s": the decade's edge (TimeBank writes the decade).
+    if (m[5] || m[6]) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: m[5] ? `19${m[5]}` : `${m[6]}${m[7]}`, mod: h === 1 ? 'START' : 'END' };
+    // "The first half of the Soviet contingent": half of a thing, not of a year.
+    if (!m[2] && !m[4] && /^ of (?!fiscal\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     const y = m[2] ?? m[3];
     if (y) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y}-H${h}` };
     const n = yearShift(m[4]) ?? 0;
@@ -90,11 +99,15 @@ export const seasons: Recognizer = {
     // "fall" and "spring" are verbs and nouns too: bare, they need a determiner, a year or a preposition
     // ("summer", "winter", "autumn" are seasons wherever they stand: "their summer offensive").
     if (!rel && !m[4] && !m[5] && !/^(?:summer|winter|autumn)$/i.test(m[3]!) && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
-    // A bare capitalized season before a capitalized word is a name: "Winter Olympics", "Summer Palace".
-    if ((!rel || rel === 'the') && !m[4] && !m[5] && /^[A-Z]/.test(m[3]!) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    // A bare capitalized season before a capitalized word is a name: "Winter Olympics", "Summer Palace";
+    // but a campaign named by its season happened then ("the Spring Offensive": WikiWars tags the season).
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const named = (!rel || rel === 'the') && !m[4] && !m[5] && /^[A-Z]/.test(m[3]!) && /^ [A-Z]/.test(next);
+    if (named && !/^ (?:Offensives?|Campaign|Fighting|Harvest)\b/.test(next)) return null;
     // "the fall of Saigon" is a defeat, not autumn: "fall of" must name a time ("the fall of 1975", "of that year").
     if (!m[4] && !m[5] && /^fall$/i.test(m[3]!) && /^ of (?!(?:that|the same|this|last|next) year\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
+    // The name's article is the campaign's, not the season's.
+    const base = { start: named ? m.index + m[0].length - m[3]!.length : m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
     if (m[5]) return { ...base, value: `${year(1 - +m[5])}-${s.code}` }; // "the spring of 480 BC"
 
@@ -104,7 +117,9 @@ export const seasons: Recognizer = {
       value: (ref, _last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
         // A story names its seasons in the year it is telling, as it does its months.
-        if (narrative && !/last|next|past/.test(rel)) return `${year(ref.y)}-${s.code}`;
+        // A winter met in a story's autumn is the one that follows, which lies mostly in the next
+        // year ("over the winter" after a November battle): WikiWars dates it so.
+        if (narrative && !/last|next|past/.test(rel)) return `${year(ref.y + (s.code === 'WI' && ref.gran !== 'year' && ref.m >= 9 ? 1 : 0))}-${s.code}`;
         const cur = seasonIndex(ref.m);
         // January and February belong to the winter that began the year before: there, "last
         // fall" is the year before's fall.

@@ -18,13 +18,18 @@ const AHEAD = /\b(?:will|'ll|shall|going to|may|might|(?:plans?|hopes?|wants?|wa
 
 export const refs: Recognizer = {
   name: 'refs',
-  cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being'],
+  cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being', 'modern day', 'modern-day', 'to date'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
-  pattern: /\b(?:(?:just|right|more|until|till|by|from|for) )?(now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b((?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  // "present-day Belize", "modern day Gnjilane" (WikiWars 3 to 0, none elsewhere); "to date" is
+  // "until now", whose "date" is tagged as "now" is in "until now" (WikiWars 2 to 0; not "up to date").
+  // The adverbs before ("right now", "until now") stay out of the span; the pattern starts at the
+  // word itself, which keeps it cheap on every line it runs on.
+  pattern: /\b(?:(?:the )?(?:present|modern)[- ]day(?![\w-])|(?<!\b(?:up|out of) to )(?<=\bto )date(?![\w-])|now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b(?:(?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    // "more recently" is one expression (TimeBank); "right now", "until now" leave the adverb out.
-    const start = /^more recently/i.test(m[0]) ? m.index : m.index + m[0].toLowerCase().indexOf(word);
+    const word = m[0].toLowerCase();
+    // "more recently" is one expression (TimeBank).
+    const more = word === 'recently' && /\bmore $/i.test(text.slice(Math.max(0, m.index - 5), m.index));
+    const start = more ? m.index - 5 : m.index;
     // "earlier"/"later" as adverbs of a clause start ("Earlier, ..."); elsewhere they compare.
     if ((word === 'earlier' || word === 'later') && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start))) return null;
     if (/soon$/.test(word)) {
@@ -43,6 +48,6 @@ export const refs: Recognizer = {
     // "the then current market price": the present of a past time.
     if (/^then[- ]current$/.test(word)) return { start, end: start + word.length, type: 'DATE', value: 'PAST_REF' };
     const key = word.replace(/ (near|distant) /, ' ').replace(/^very /, '');
-    return { start, end: m.index + m[0].toLowerCase().indexOf(word) + word.length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
+    return { start, end: m.index + m[0].length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
   },
 };

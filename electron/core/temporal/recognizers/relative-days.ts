@@ -1,24 +1,36 @@
 // Days named relative to the document date ("yesterday", "tonight", "earlier today") or to the last
 // date mentioned ("the next day", "the day before", "two days later"), and parts of that day
 // ("in the morning", "4 in the morning").
-import { fmtDay, addDays } from '../day-math';
-import type { Recognizer } from '../recognizer';
+import { addDays, fmtDay, parseIsoDay } from '../day-math';
+import type { Candidate, Recognizer } from '../recognizer';
 import { shift } from '../shift';
+import { explicitDates } from './explicit-dates';
+import { holidays } from './holidays';
+import { weekdays } from './weekdays';
 
 const OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
+/** What "today's" qualifies when it means the present age: people, society, the economy, the
+ *  things of the time, or an organization as it now is (an acronym: "today's GM"). */
+const GENERIC = /^(?:[a-z]+ )?(?:world|youth|young|society|generation|children|kids|teenagers|economy|markets?|business|politics|culture|standards|dollars|terms|technology|computers|companies|industry)\b|^[A-Z]{2,5}\b/;
+
 export const deicticDays: Recognizer = {
   name: 'deictic-days',
   cue: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
-  pattern: /\b(?:(early|late|earlier|later|mid-?afternoon|midday) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(this|last) (morning|afternoon|evening|night)\b/gi,
-  extract(m) {
+  pattern: /\b(?:(early|late|earlier|later|mid-?afternoon|midday) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(?:(?:earlier|later) )?(this|last) (morning|afternoon|evening|night)\b/gi,
+  extract(m, text) {
     const word = (m[2] ?? '').toLowerCase();
     // "mid-afternoon yesterday": the leading part of day is the part.
     const lead = /^mid-?afternoon$/i.test(m[1] ?? '') ? 'afternoon' : '';
     const part = (m[3] ?? m[5] ?? (lead || (word === 'tonight' ? 'tonight' : ''))).toLowerCase();
     const n = m[4] ? (m[4].toLowerCase() === 'last' && part === 'night' ? -1 : 0) : OFFSET[word] ?? 0;
     const end = m.index + m[0].length - (!m[3] && m[0].endsWith("'s") ? 2 : 0);
+    // "today's world", "today's youth", "many of today's personal computers", "today's GM": the
+    // present age, not the day of the report (TimeML's PRESENT_REF).
+    if (word === 'today' && !m[1] && !m[3] && m[0].endsWith("'s") && GENERIC.test(text.slice(end + 3, end + 40))) {
+      return { start: m.index, end, type: 'DATE', value: 'PRESENT_REF' };
+    }
     const suffix = part ? `T${PART[part]}` : '';
     // TimeBank types a bare part of day as TIME only when no day word comes with it.
     const type = m[4] || lead ? 'TIME' : 'DATE';
@@ -29,7 +41,7 @@ export const deicticDays: Recognizer = {
 export const anaphoricDays: Recognizer = {
   name: 'anaphoric-days',
   cue: ['day', 'morning', 'afternoon', 'evening', 'night'],
-  pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b/gi,
+  pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after|following)\b/gi,
   extract(m, text) {
     const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
     const head = text.slice(Math.max(0, m.index - 24), m.index);
@@ -38,8 +50,24 @@ export const anaphoricDays: Recognizer = {
     const same = m[4] !== undefined && (/\b(?:in|during|throughout)\s+$/i.test(head) || /(?:\b\d{1,4}|day)\s*[,\u2013\u2014-]\s*$/i.test(head));
     const n = same ? 0 : w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'same' || w === 'that' ? 0 : -1;
     const part = PART[(m[3] ?? '').toLowerCase()];
+    // "the day before last Tuesday's hearing", "the day after Christmas": one day from the day named.
+    if (m[4] && !same) {
+      const named = dayAt(text, m.index + m[0].length + 1);
+      if (named) {
+        const dv = named.value;
+        const moved = (v: string) => {
+          const d = parseIsoDay(v);
+          return d && /^\d{4}-\d\d-\d\d$/.test(v) ? fmtDay(addDays(d, n)) : 'XXXX-XX-XX';
+        };
+        return { ...named, start: m.index, value: typeof dv === 'string' ? moved(dv) : (ref, last, narrative) => moved(dv(ref, last, narrative)) };
+      }
+    }
     // "the day after his death": "after" governs what follows, so the expression is "the day".
-    const end = m[4] && /^ (?!(?:and|but|or|when|while|as)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? m.index + 7 : m.index + m[0].length;
+    // "Following" governs only a noun phrase ("the day following the vote"); "the day following saw
+    // the surrender" ends the expression.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 7);
+    const governs = w === 'following' ? /^ (?:the|a|an|his|her|its|their|this|that)\b/i.test(next) : /^ (?!(?:and|but|or|when|while|as)\b)[a-z]/.test(next);
+    const end = m[4] && governs ? m.index + 7 : m.index + m[0].length;
     return { start: m.index, end, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + (part ? `T${part}` : '') : shift(ref, 'day', n)) };
   },
 };
@@ -62,13 +90,16 @@ export const partsOfDay: Recognizer = {
   },
 };
 
-/** "attacked at night", "moved by night": any night, no particular one (XXXX-XX-XXTNI). */
+/** "attacked at night", "moved by night", "night attacks", "a night-raid", "night-time", "daytime
+ *  traffic": any night (or day time), no particular one (XXXX-XX-XXTNI, TDT). "Night" qualifies
+ *  only the military nouns, not a "night shift" or a "night club"; "daytime TV" is a genre. */
 export const genericNights: Recognizer = {
   name: 'generic-nights',
-  cue: ['at night', 'by night'],
-  pattern: /\b(?<=(?:at|by) )night\b(?![-'])/gi,
+  cue: ['at night', 'by night', 'night attack', 'night raid', 'night-raid', 'night fight', 'night-fight', 'night march', 'night-march', 'night assault', 'night operation', 'night-time', 'nighttime', 'daytime'],
+  pattern: /\b(?<=(?:at|by) )night\b(?![-'])|\bnight(?=[- ](?:attacks?|raids?|fighting|march(?:ed|es|ing)?|assaults?|operations?)\b)|\bnight-?time\b|\bdaytime\b(?! (?:TV|television|talk|soaps?|shows?|Emmys?|drama)\b)/gi,
   extract(m) {
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: 'XXXX-XX-XXTNI' };
+    const day = /^day/i.test(m[0]);
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: day ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI' };
   },
 };
 
@@ -86,14 +117,19 @@ export const ordinalDays: Recognizer = {
   },
 };
 
-/** "By mid afternoon, ...", "at mid-morning": that part of the day under discussion (TAF, TMO). */
+/** "By mid afternoon, ...", "at mid-morning", "rose in morning trading", "crossed the river in one
+ *  night", "overnight losses": that part of the day under discussion (TAF, TMO, TNI). A market's
+ *  "overnight rate" or an "overnight success" is no night. */
 export const midParts: Recognizer = {
   name: 'mid-parts',
-  cue: ['mid afternoon', 'mid-afternoon', 'midafternoon', 'mid morning', 'mid-morning', 'midmorning'],
-  pattern: /(?<=\b(?:[Bb]y|[Aa]t|[Ii]n|[Uu]ntil|[Aa]round|[Ff]rom) )mid[- ]?(morning|afternoon)\b(?! (?:yesterday|today|tomorrow)\b)/gi,
+  cue: ['mid afternoon', 'mid-afternoon', 'midafternoon', 'mid morning', 'mid-morning', 'midmorning', 'morning trading', 'afternoon trading', 'one morning', 'one afternoon', 'one evening', 'one night', 'overnight'],
+  pattern: /(?<=\b(?:[Bb]y|[Aa]t|[Ii]n|[Uu]ntil|[Aa]round|[Ff]rom) )mid[- ]?(morning|afternoon)\b(?! (?:yesterday|today|tomorrow)\b)|(?<=\b[Ii]n )(morning|afternoon)(?= trading\b)|(?<=\b[Ii]n )one (morning|afternoon|evening|night)\b|\bover(night)\b(?![-'])(?! (?:rates?|loans?|lending|funds|repos?|deposits?|index|indexes|success|sensation|stays?|bags?)\b)/gi,
   extract(m) {
-    const suffix = `T${PART[m[1]!.toLowerCase()]}`;
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + suffix };
+    const suffix = `T${PART[(m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase()]}`;
+    // "Overnight" is the night that ended on the day under discussion ("Friday's trading after
+    // overnight losses in New York"): it began the evening before.
+    const back = m[4] ? -1 : 0;
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, back)) : 'XXXX-XX-XX') + suffix };
   },
 };
 
@@ -105,5 +141,62 @@ export const tradingDays: Recognizer = {
   pattern: /(?<=\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding|[Ff]inish|[Ff]inished|[Ff]inishing|[Cc]losed|[Ff]or|[Oo]n) )the day\b(?! (?:before|after|of|when|that|and|in)\b)(?=[ ,.;])/g,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+  },
+};
+
+/** The explicit date, weekday or holiday that opens the text at `at`, read by its own recognizer
+ *  (sticky copies of their patterns), so its year and tense rules hold. */
+const DAY_AT = [explicitDates, weekdays, holidays].map((r) => ({ r, re: new RegExp(r.pattern.source, 'y') }));
+function dayAt(text: string, at: number): Candidate | null {
+  for (const { r, re } of DAY_AT) {
+    re.lastIndex = at;
+    const dm = re.exec(text);
+    const day = dm && r.extract(dm, text);
+    if (day && 'start' in day && day.type === 'DATE' && day.start === at) return day;
+  }
+  return null;
+}
+
+/** "the night of April 18, 1775", "the morning of Friday", "the early morning hours of 30 April":
+ *  that part of the day the date names (TimeML tags the whole phrase: 1775-04-18TNI). The date is
+ *  read by its own recognizer, so its year and tense rules hold here too. */
+export const partOfDates: Recognizer = {
+  name: 'part-of-dates',
+  cue: ['morning of', 'afternoon of', 'evening of', 'night of', 'hours of'],
+  pattern: /\bthe (?:(?:early|late) )?(morning|afternoon|evening|night)(?: hours)? of (?=[A-Z\d])/gi,
+  extract(m, text) {
+    const day = dayAt(text, m.index + m[0].length);
+    if (!day) return null;
+    const suffix = `T${PART[m[1]!.toLowerCase()]}`;
+    const dv = day.value;
+    const withPart = (v: string) => (v.includes('T') ? v : v + suffix);
+    // Typed DATE here (resolve types it TIME by its value): a TIME with digits would pass for a
+    // clock time that takes the date of the day named after it.
+    return { ...day, start: m.index, value: typeof dv === 'string' ? withPart(dv) : (ref, last, narrative) => withPart(dv(ref, last, narrative)) };
+  },
+};
+
+/** "the second day of an offensive", "a second consecutive day", "on the seventh day": a day counted
+ *  within the events under discussion, placed on the day the text is about. "The last day" is left
+ *  to the period edges ("the last day of the month"); "his first day in office" keeps its owner out. */
+export const nthDays: Recognizer = {
+  name: 'nth-days',
+  cue: ['first day', 'second day', 'third day', 'fourth day', 'fifth day', 'sixth day', 'seventh day', 'eighth day', 'ninth day', 'tenth day', 'final day', 'straight day', 'consecutive day', 'full day'],
+  pattern: /\b(?:(?:the|a) )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final) (?:(?:straight|consecutive|full) )?day\b(?![-'])/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+  },
+};
+
+/** Days that are no date: "Islam will one day be the second largest religion" (after a modal, "one
+ *  day" is some day to come, FUTURE_REF, not a length of one day); "in present-day Belize", "near
+ *  modern day Gnjilane" (the present, PRESENT_REF). */
+export const someDays: Recognizer = {
+  name: 'some-days',
+  cue: ['one day', 'present day', 'present-day', 'modern day', 'modern-day'],
+  // Case-sensitive, so that the month in "In May one day" is no modal.
+  pattern: /(?<=\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|[Ss]hould|[Cc]an)(?: (?:still|yet|even|surely|perhaps))? )one day\b(?![-'])|\b(?:[Pp]resent|[Mm]odern)[- ]day\b(?![-'])/g,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: /^one/i.test(m[0]) ? 'FUTURE_REF' : 'PRESENT_REF' };
   },
 };

@@ -29,18 +29,23 @@ export const namedPeriods: Recognizer = {
   cue: ['week', 'month', 'year', 'decade', 'century'],
   pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the last|the next|the past|the previous|the coming|the current|the following|the same) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
   extract(m, text) {
+    // ABC's "This Week", a column called "This Week": a capitalized unit after a capitalized word is a title.
+    if (/^[A-Z][a-z]/.test(m[3]!) && /^[A-Z]/.test(m[2]!.split(' ').pop()!)) return null;
     const rel = m[2]!.toLowerCase().replace(/^the /, '');
     const unit = m[3]!.toLowerCase();
     // "the last decade" takes its article; "the last week of August" is another expression, whose
     // "last week" alone is what we can say.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (/^(?:the )?last$/i.test(m[2]!) && new RegExp(`^ of ${MONTH_RE}`).test(after)) return null; // the month says it
-    const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b/.test(after) ? 4 : 0;
+    // "a profit for the last year of $2.7 billion": an amount after "of" leaves the year whole.
+    const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b(?! (?:US ?|C)?\$| \d)/.test(after) ? 4 : 0;
     const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that';
     const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
     // "the past decade" and "the coming month" are stretches of time, not calendar periods; "the
     // past year" (or week, month) is, as TimeBank annotates it, the last one.
-    if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming') && m[2]!.toLowerCase().startsWith('the')) {
+    // "for the next decade": "for" measures the stretch (TimeML: a duration).
+    const measured = rel === 'next' && !m[1] && /\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming' || measured) && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
       if (!u) return null;
       const letter = u === 'decade' ? '10Y' : u === 'century' ? '100Y' : `1${u[0]!.toUpperCase()}`;
@@ -60,19 +65,24 @@ export const namedPeriods: Recognizer = {
   },
 };
 
-const AGO = new RegExp(`\\b(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(${NUM_RE})[- ](day|week|month|year|decade|centur(?:y|ie))s?(?: or so)? (ago|earlier|later|hence|from now)\\b`, 'gi');
+// `(?=\w)` fails fast at a word's end, where no count starts.
+const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(${NUM_RE})[- ])?(day|week|month|year|decade|centur(?:y|ie))(s?)(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
   name: 'units-ago',
-  cue: ['ago', 'earlier', 'later', 'hence', 'from now'],
+  // "Two years before, ...", "five years previously": the clause's end leaves no event to count from.
+  cue: ['ago', 'earlier', 'later', 'hence', 'from now', 'previously', 'before.', 'before,', 'before;', 'before:', 'before)'],
   pattern: AGO,
-  extract(m) {
-    const k = numOf(m[2]!);
+  extract(m, text) {
+    // "Days later", "months earlier": a bare plural counts an unknown number of units; a bare
+    // singular ("the day later") or one after an article or adjective is another expression.
+    if (!m[2] && (!m[4] || /\b(?:the|a|an|his|her|its|their|more|few|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) return null;
+    const k = m[2] ? numOf(m[2]) : -1;
     // "2021 centuries ago" is a year before a word, not a count.
     if (k > 999) return null;
-    const word = m[4]!.toLowerCase();
-    const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
+    const word = m[5]!.toLowerCase();
+    const sign = word === 'ago' || word === 'earlier' || word === 'previously' || word === 'before' ? -1 : 1;
     const anaphoric = word !== 'ago' && word !== 'hence' && word !== 'from now';
     void anaphoric;
     let u = unitWord(m[3]!)!;
@@ -88,6 +98,9 @@ export const unitsAgo: Recognizer = {
       start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       ...(mod ? { mod } : {}),
       value: (ref, last) => {
+        // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":
+        // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
+        if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
         if (vague) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
         const q = quarterly && last ? /^(\d{4})-(Q\d)$/.exec(last) : null;
         return q && ref ? `${ref.y - 1}-${q[2]}` : shift(ref, u, sign * n);

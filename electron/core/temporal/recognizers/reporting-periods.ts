@@ -3,8 +3,10 @@
 // year-earlier period", "the year-ago third quarter", "year-earlier profit" (adjective alone),
 // "the quarter a year ago", "last year's quarter", "the 1988 period", "the latest period".
 // With no quarter under discussion they fall back to the year.
-import { addMonths, year } from '../day-math';
+import { addMonths, year, type Day } from '../day-math';
 import type { Recognizer } from '../recognizer';
+import { shift } from '../shift';
+import { tenseAt } from '../tense';
 
 const ORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -18,8 +20,11 @@ const quarterOf = (last: string | null): number | null => {
 export const yearAgoPeriods: Recognizer = {
   name: 'year-ago-periods',
   cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's", 'last year'],
-  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?year-(?:ago|earlier)(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period))\b/gi,
+  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?year-(?:ago|earlier)(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period|(?<=(?:comparable|corresponding|same) )month) (?:a year (?:ago|earlier|before)|last year)|last year's (?:quarter|period))\b/gi,
   extract(m) {
+    // "the same month a year ago", "the same period last year" after "in February": sales reports
+    // compare a month with that month a year before (MEANTIME), as they do a quarter.
+    const month = /^the (?:comparable |corresponding |same )?(?:month|period) /i.test(m[0]);
     // A bare adjective ("year-earlier profit") leaves its article out.
     const bare = /^the year-(?:ago|earlier)$/i.test(m[0]);
     const start = m.index + (bare ? 4 : 0);
@@ -29,8 +34,12 @@ export const yearAgoPeriods: Recognizer = {
       start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref, last) => {
         if (!ref) return named ? `XXXX-Q${named}` : 'XXXX';
+        const mon = month && last ? /^(\d{4})-(\d{2})$/.exec(last) : null;
+        if (mon) return `${year(+mon[1]! - 1)}-${mon[2]}`;
+        if (/^the \w+ month /i.test(m[0])) return shift(ref, 'month', -12);
+        // The year before the latest such quarter: in a March report "the third quarter" was last year's.
         const q = named ?? quarterOf(last);
-        if (q) return `${year(ref.y - 1)}-Q${q}`;
+        if (q) return `${year((q <= Math.ceil(ref.m / 3) ? ref.y : ref.y - 1) - 1)}-Q${q}`;
         // "The year-ago quarter" with no quarter named: a year before the last one reported.
         if (!quarter) return year(ref.y - 1);
         const t = addMonths(ref.y, ref.m, -3);
@@ -82,15 +91,19 @@ export const yearsEnded: Recognizer = {
   },
 };
 
-/** "for the year", "for the full year", "nine months of the year", "later in the year": the
+/** "for the year", "for the full year", "for the entire year", "nine months of the year", "later in the year": the
  *  reporting year, the document's own (in a narrative, the year under discussion). */
 export const reportingYears: Recognizer = {
   name: 'reporting-years',
-  cue: ['the year', 'full year', 'fiscal year'],
-  pattern: /\b(?:for|of|in|during|throughout) (the (?:full |fiscal )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
-  extract(m) {
+  cue: ['the year', 'full year', 'fiscal year', 'entire year', 'whole year'],
+  pattern: /\b(?:for|of|in|during|throughout) (the (?:full |fiscal |entire |whole )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
+  extract(m, text) {
     const start = m.index + m[0].length - m[1]!.length;
-    return { start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? year(ref.y) : 'XXXX') };
+    // Annual results come out in January and February: then a year told in the past ("lost $8.6
+    // billion for the entire year") is the one just ended.
+    const end = m.index + m[0].length;
+    const past = (ref: Day) => ref.m <= 2 && tenseAt(text, start, end) === 'past';
+    return { start, end, type: 'DATE', relative: 'deictic', value: (ref, _last, narrative) => (ref ? year(ref.y - (!narrative && past(ref) ? 1 : 0)) : 'XXXX') };
   },
 };
 

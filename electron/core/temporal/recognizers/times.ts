@@ -6,7 +6,7 @@ import type { Recognizer } from '../recognizer';
 export const times: Recognizer = {
   name: 'times',
   cue: ['a.m', 'p.m', 'am', 'pm', '0:', '1:', '2:', '3:', '4:', '5:', '6:', '7:', '8:', '9:', 'noon', 'midnight', 'midday'],
-  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b)?/gi,
+  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
     let hh: number;
@@ -15,15 +15,19 @@ export const times: Recognizer = {
     if (s.startsWith('noon') && /\bhigh\s$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
     if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
     else {
-      const p = chronoParts(m[0]);
+      // chrono reads "19:00 hr" but not "03:00hrs": the military "hours" is read off, kept in the span.
+      const p = chronoParts(m[0].replace(/ ?hrs?$/i, ''));
       if (!p || p.hour === null) return null;
       hh = p.hour;
       mm = p.minute;
       // "3:1" scores and "10:30" ratios: a bare h:mm needs a time word nearby, or its time zone.
-      if (!/[ap]\.?m|[a-z]$/.test(s) && !/\b(?:at|by|until|from|before|after|around|about|as of)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // The first clock of a range ("19:00-03:00hrs") borrows the time word of the second.
+      if (!/[ap]\.?m|[a-z]$/.test(s) && !/\b(?:at|by|until|from|before|after|around|about|as of)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+        && !/^[-–](?:[01]?\d|2[0-3]):[0-5]\d ?(?:hrs?\b|[ap]\.?m\b|GMT|UTC)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     }
     // TimeML writes midnight as the end of its day: T24. A time in UTC (or GMT, the same clock)
-    // carries ISO's zone designator Z; other zones are named, not offset, so they stay local.
+    // carries ISO's zone designator Z; other zones are named, not offset, so they stay local, and
+    // so does a clock given with its offset ("6:40 p.m. (GMT +8)": the offset joins the span).
     const zone = /\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : '';
     const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}`) + zone;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").

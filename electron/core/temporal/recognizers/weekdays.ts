@@ -21,6 +21,9 @@ export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive 
   return addDays(ref, fwd);
 }
 
+/** A clock time right before a weekday ("9 a.m. EST Tuesday", "noon, Friday", "10:30 local time on Monday"). */
+const CLOCK_BEFORE = /(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|\b(?:[01]?\d|2[0-3]):[0-5]\d|\bnoon|\bmidnight)(?: [A-Z]{2,4}| local time)?,? (?:on )?$/i;
+
 export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -34,8 +37,12 @@ export const weekdays: Recognizer = {
     // only "ahead of Sunday's vote" and the like look forward. "Before Friday's purchases" only
     // orders two events: the purchase is as past as any other day's event.
     const possessive = !part && m[0].endsWith("'s");
+    // "until 9 a.m. EST Tuesday": the clock time opens the expression, so the clause's cues are read
+    // from before it ("until" leads to the whole deadline, not past the clock).
+    const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const from = clock ? m.index - clock[0].length : m.index;
     const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past')
-      : sentenceTense(text, m.index, m.index + m[0].length) ?? 'past';
+      : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
     const r = rel?.toLowerCase();
     // "the previous Friday", "the following Monday": the one before or after the day the text is
     // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).

@@ -1,0 +1,37 @@
+// Rules for clock times, parts of day, relative and named days: military "hrs", clock ranges and
+// offsets, "the night of <date>", generic nights and day time, parts of the day under discussion,
+// "overnight", counted days ("the second day"), "the day before <named day>", holidays with a part
+// of day, the present age ("today's world"), and the tense of a weekday that follows a clock time.
+// One row per rule; each row fails without its rule.
+import { describeRules, type RuleCase } from './rule-table';
+
+const CASES: readonly RuleCase[] = [
+  // Clock times.
+  { rule: 'a military "hrs" belongs to the clock time', dct: '2010-05-04', input: 'The column was deployed by 05:30hrs.', out: [['05:30hrs', 'TIME', '2010-05-04T05:30']] },
+  { rule: 'the first clock of a range borrows the time word of the second', dct: '2010-05-04', input: 'The convoy moved (19:00-03:00hrs) without lights.', out: [['19:00', 'TIME', '2010-05-04T19:00'], ['03:00hrs', 'TIME', '2010-05-04T03:00']] },
+  { rule: 'a bracketed UTC offset joins the clock time, which stays local', dct: '2011-03-02', input: 'The jet landed at 6:40 p.m. (GMT +8) after the flight.', out: [['6:40 p.m. (GMT +8)', 'TIME', '2011-03-02T18:40']] },
+  { rule: 'a weekday after a clock time takes the tense of the words before the clock', dct: '2000-04-03', input: 'The agency extended its deadline until 9 a.m. EST Tuesday.', out: [['9 a.m. EST Tuesday', 'TIME', '2000-04-04T09:00']] },
+  // Parts of day.
+  { rule: '"the night of <date>" is that part of the day the date names', dct: null, input: 'On the night of March 20, 1943, the convoy sailed.', out: [['the night of March 20, 1943', 'TIME', '1943-03-20TNI']] },
+  { rule: '"the early morning hours of <day>" in a story\'s year', dct: null, input: 'The siege began in 1902. In the early morning hours of 4 May, the guns opened fire.', out: [['1902', 'DATE', '1902'], ['the early morning hours of 4 May', 'TIME', '1902-05-04TMO']] },
+  { rule: '"the night of <date>" is no clock time that takes the date named after it', dct: null, input: 'The war began on 8 February 1904. During the night of 13 February - 14 February, ships attacked.', out: [['8 February 1904', 'DATE', '1904-02-08'], ['the night of 13 February', 'TIME', '1904-02-13TNI'], ['14 February', 'DATE', '1904-02-14']] },
+  { rule: '"night" before a military noun is any night', dct: null, input: 'The rebels favoured night raids against the garrison.', out: [['night', 'TIME', 'XXXX-XX-XXTNI']] },
+  { rule: '"night-time" is any night', dct: null, input: 'The general ordered a night-time retreat.', out: [['night-time', 'TIME', 'XXXX-XX-XXTNI']] },
+  { rule: '"daytime" is any day time; "daytime TV" is a genre', dct: null, input: 'Pilots limited daytime flights. Daytime TV went on.', out: [['daytime', 'TIME', 'XXXX-XX-XXTDT']] },
+  { rule: '"in morning trading" is the morning of the day under discussion', dct: '2010-03-03', input: 'Shares rose on Tuesday in morning trading.', out: [['Tuesday', 'DATE', '2010-03-02'], ['morning', 'TIME', '2010-03-02TMO']] },
+  { rule: '"in one night" is a night of the story', dct: null, input: 'On 29 August 1776 the army crossed the river in one night.', out: [['29 August 1776', 'DATE', '1776-08-29'], ['one night', 'TIME', '1776-08-29TNI']] },
+  { rule: '"overnight" is the night before the day under discussion; an "overnight rate" no night', dct: '1989-10-30', input: 'On Friday, London shares fell after overnight losses in New York. The overnight rate rose.', out: [['Friday', 'DATE', '1989-10-27'], ['overnight', 'TIME', '1989-10-26TNI']] },
+  { rule: '"later this afternoon" keeps its adverb, as "later today" does', dct: '1998-02-22', input: 'The envoy meets the minister later this afternoon.', out: [['later this afternoon', 'TIME', '1998-02-22TAF']] },
+  // Relative and counted days.
+  { rule: '"the day before <named day>" is one day before it', dct: '2000-02-24', input: 'The day before last Tuesday\'s hearing, he flew home.', out: [['The day before last Tuesday', 'DATE', '2000-02-21']] },
+  { rule: '"the day following" is the next day', dct: null, input: 'The fort fell on May 10, 1865, and the day following saw the surrender.', out: [['May 10, 1865', 'DATE', '1865-05-10'], ['the day following', 'DATE', '1865-05-11']] },
+  { rule: 'a counted day ("the second day") is the day under discussion; "day-long" is no day', dct: '1998-03-06', input: 'It is the second day of the offensive. Talks ended their third day-long session.', out: [['the second day', 'DATE', '1998-03-06'], ['day-long', 'DURATION', 'P1D']] },
+  { rule: '"will one day" is some day to come; "followed by one day" a length', dct: '1998-03-03', input: 'The party will one day govern. The vote followed by one day the census.', out: [['one day', 'DATE', 'FUTURE_REF'], ['one day', 'DURATION', 'P1D']] },
+  { rule: '"present-day" and "modern day" are the present', dct: null, input: 'The fleet sailed to present-day Belize and modern day Honduras.', out: [['present-day', 'DATE', 'PRESENT_REF'], ['modern day', 'DATE', 'PRESENT_REF']] },
+  { rule: '"today\'s world" is the present age, "today\'s vote" the day', dct: '1998-04-24', input: 'Jobs are scarce in today\'s world. Today\'s vote matters.', out: [['today', 'DATE', 'PRESENT_REF'], ['Today', 'DATE', '1998-04-24']] },
+  // Named days.
+  { rule: 'a holiday with a part of day is that part of the holiday', dct: '1998-12-30', input: 'The family sang carols on Christmas night.', out: [['Christmas night', 'TIME', '1998-12-25TNI']] },
+  { rule: '"Black Monday" is the crash of 1987', dct: '2007-10-20', input: 'Stocks fell on the anniversary of Black Monday.', out: [['Black Monday', 'DATE', '1987-10-19']] },
+];
+
+describeRules('time rules: clock times, parts of day, relative and named days', CASES);
