@@ -7,6 +7,14 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 /** Month names as a regex alternation; abbreviations take an optional dot. */
 export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+
+/** Prefilter cues of a month name: the full names, and each abbreviation followed by what may follow
+ *  it in MONTH_RE's users (a bare "mar" or "dec" would wake the month recognizers on every line
+ *  about markets or decisions). The prefilter ends every line with a space, so a final "Dec" counts. */
+export const MONTH_CUES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].flatMap((a) => [' ', '.', ',', ';', ':', ')', '"', '/', '?', '!'].map((x) => a + x)),
+];
 export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {

@@ -17,6 +17,9 @@ export function lines(text: string): { readonly start: number; readonly text: st
 
 interface CueIndex {
   readonly scan: RegExp;
+  /** The scan without its digit branch, for the rest of a line once a digit was seen: digits are
+   *  the most frequent cue by far, and one is enough. */
+  readonly scanWords: RegExp;
   /** For each cue word, the pipeline ranks of the recognizers a line holding it must run. */
   readonly ranks: ReadonlyMap<string, readonly number[]>;
   readonly digitRanks: readonly number[];
@@ -41,7 +44,7 @@ function buildIndex(pipeline: readonly Recognizer[]): CueIndex {
     ranks.set(w, [...all]);
   }
   const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return { scan: new RegExp(`${alternatives.join('|')}|\\d`, 'g'), ranks, digitRanks };
+  return { scan: new RegExp(`${alternatives.join('|')}|\\d`, 'g'), scanWords: new RegExp(alternatives.join('|'), 'g'), ranks, digitRanks };
 }
 
 const cache = new WeakMap<readonly Recognizer[], CueIndex>();
@@ -50,18 +53,20 @@ const cache = new WeakMap<readonly Recognizer[], CueIndex>();
 export function cued(text: string, pipeline: readonly Recognizer[]): { readonly r: Recognizer; readonly rank: number }[] {
   let index = cache.get(pipeline);
   if (!index) cache.set(pipeline, (index = buildIndex(pipeline)));
-  const low = text.toLowerCase();
-  const { scan, ranks, digitRanks } = index;
+  // A space at the end lets a cue that needs a following character ("dec ") match a line's last word.
+  const low = `${text.toLowerCase()} `;
+  const { ranks, digitRanks } = index;
   const on = new Uint8Array(pipeline.length);
-  let digitSeen = false;
+  let scan = index.scan;
   scan.lastIndex = 0;
   for (let m = scan.exec(low); m; m = scan.exec(low)) {
     const rs = ranks.get(m[0]);
     if (rs) for (const r of rs) on[r] = 1;
     const c = m[0].charCodeAt(0);
-    if (!digitSeen && c >= 48 && c <= 57) {
-      digitSeen = true;
+    if (scan === index.scan && c >= 48 && c <= 57) {
+      // A digit: its recognizers are on, and the rest of the line is scanned for words only.
       for (const r of digitRanks) on[r] = 1;
+      scan = index.scanWords;
     }
     // Step one character, not the whole word, so that overlapping cue words are all seen.
     scan.lastIndex = m.index + 1;

@@ -2,7 +2,7 @@
 // "August", placed by tense: in a March 2013 article "August" reported in the past is 2012-08.
 // "May" and "March" also are a modal and a verb: bare, they need a temporal preposition before them.
 import { daysInMonth, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
-import { MONTH_RE, monthOf } from '../lexicon';
+import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
@@ -23,7 +23,7 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 
 export const bareMonths: Recognizer = {
   name: 'bare-months',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  cue: MONTH_CUES,
   // A possessive month is one ("December's figures"); other apostrophes and hyphens continue a word.
   // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
   // group because JavaScript drops an empty match of an optional group, captures and all.

@@ -12,7 +12,8 @@ const spanEnd = (m: RegExpExecArray, text: string): number => {
 
 export const eraYears: Recognizer = {
   name: 'era-years',
-  cue: ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'],
+  // Every era year has a digit; the letters "ad" and "ce" are in too many words to serve as cues.
+  cue: ['#'],
   pattern: /\b(?:(\d{1,4}) ?(BC|B\.C\.E\.|B\.C\.?|BCE|AD|A\.D\.|CE|C\.E\.)|(AD|A\.D\.) ?(\d{1,4}))(?![\w])/g,
   extract(m, text) {
     const n = Number(m[1] ?? m[4]);

@@ -3,7 +3,7 @@
 // picks the year nearest the reference when the text gives none.
 import { chronoParts } from '../chrono-parts';
 import { fmtDay, pad, year, type Day } from '../day-math';
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon';
+import { MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { tenseCue, type Tense } from '../tense';
 
@@ -63,7 +63,7 @@ function trailingYear(text: string, start: number, end: number, mo: number, d: n
 
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', 'of that month', 'of the same month'],
+  cue: [...MONTH_CUES, '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', 'of that month', 'of the same month'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m, text) {
     if (m[1] !== undefined) {

@@ -9,7 +9,8 @@ const EDGE: Readonly<Record<string, TimexMod>> = { end: 'END', close: 'END', beg
 
 export const periodEdges: Recognizer = {
   name: 'period-edges',
-  cue: ['end', 'beginning', 'start', 'middle', 'close', 'turn'],
+  // The words as the pattern holds them: a bare "end" or "turn" is in too many words ("spend", "return").
+  cue: ['year-end', 'year end', "year's end", 'month-end', 'month end', "month's end", 'quarter-end', 'quarter end', "quarter's end", 'end of', 'close of', 'beginning of', 'start of', 'middle of', 'turn of'],
   pattern: /\b(?:(year|month|quarter)(?:'s)?[- ]end\b|the (end|close|beginning|start|middle|turn) of (?:(the|this|last|next) )?(year|month|week|quarter|century|decade)\b)/gi,
   extract(m) {
     const unit = (m[1] ?? m[4]!).toLowerCase() as 'year' | 'month' | 'week' | 'quarter' | 'century' | 'decade';

@@ -1,7 +1,7 @@
 // Ranges written as one token or phrase give two expressions, as TimeML tags them:
 // "2009-2010" and "1990-91" (two years), "April 24 and 25" / "May 5-7" (two days of one month).
 import { pad } from '../day-math';
-import { MONTH_RE, monthOf } from '../lexicon';
+import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
 import type { Candidate, Recognizer } from '../recognizer';
 
 export const yearRanges: Recognizer = {
@@ -22,7 +22,7 @@ export const yearRanges: Recognizer = {
 
 export const dayRanges: Recognizer = {
   name: 'day-ranges',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  cue: MONTH_CUES,
   pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m) {
     const mo = monthOf(m[1]!);
@@ -45,7 +45,7 @@ const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
  *  1921": the first day shares the month and year. */
 export const dayFirstRanges: Recognizer = {
   name: 'day-first-ranges',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  cue: MONTH_CUES,
   pattern: new RegExp(`(?<![\\d,.$])\\b(?:the )?${DAY}(?:[-–]| and | to | or )((?:the )?)${DAY} (?:of )?(${MONTH_RE})(?![\\w'-])(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m) {
     const mo = monthOf(m[4]!);
@@ -66,7 +66,7 @@ export const dayFirstRanges: Recognizer = {
  *  is in that year too (the year before when it comes later in the calendar: "December-January 1951"). */
 export const monthRanges: Recognizer = {
   name: 'month-ranges',
-  cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  cue: MONTH_CUES,
   pattern: new RegExp(`\\b(${MONTH_RE})(?:[-–]| and | to | or | through )(${MONTH_RE}),? (\\d{4})\\b(?![-–/]\\d|,\\d)`, 'g'),
   extract(m) {
     const a = monthOf(m[1]!);

@@ -15,7 +15,7 @@ const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', earlier: 'STA
 /** "the year before", "the week after": one unit from the last date the text named. */
 export const unitBeforeAfter: Recognizer = {
   name: 'unit-before-after',
-  cue: ['before', 'after'],
+  cue: ['week before', 'month before', 'year before', 'week after', 'month after', 'year after'],
   pattern: /\bthe (week|month|year) (before|after)\b/gi,
   extract(m) {
     const u = unitWord(m[1]!)!;

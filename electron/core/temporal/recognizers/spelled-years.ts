@@ -47,7 +47,7 @@ const DECADE: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, for
 
 export const spelledDecades: Recognizer = {
   name: 'spelled-decades',
-  cue: ['ties'],
+  cue: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   pattern: /\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
   extract(m, text) {
     // "in her sixties" is an age; "the sixties" the decade.

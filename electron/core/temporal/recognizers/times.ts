@@ -5,7 +5,8 @@ import type { Recognizer } from '../recognizer';
 
 export const times: Recognizer = {
   name: 'times',
-  cue: ['a.m', 'p.m', 'am', 'pm', '0:', '1:', '2:', '3:', '4:', '5:', '6:', '7:', '8:', '9:', 'noon', 'midnight', 'midday'],
+  // A clock has a digit ("am" alone is in too many words to serve as a cue).
+  cue: ['#', 'noon', 'midnight', 'midday'],
   pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
