@@ -4,7 +4,7 @@
 import type { Anchor } from '../../shared/model';
 import { parseIsoDay, type Day } from './day-math';
 import type { Candidate } from './recognizer';
-import { asideYear, blurredDay, lastYear, quotedNow, sharedYear } from './story';
+import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
@@ -35,12 +35,23 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       value = c.value;
       anchor = 'absolute';
     } else {
-      // "The next day" follows the last day the text named; a year or month named earlier is too
-      // coarse for it, so the document date serves instead. "That year" is the year last named;
+      // "The next day" follows the last day the text named; a year named earlier is too coarse for
+      // it, so the document date serves instead (a recent month, below, does not). "That year" is
+      // the year last named, "the following month" the month last named;
       // "the spring" in "the spring and summer of 1943" is in the year written after it.
-      const story = c.relative === 'anaphoric' && c.grain === 'year' ? lastYear(state.last ?? null, state.context) : state.context;
+      const story = c.relative !== 'anaphoric' ? state.context
+        : c.grain === 'year' ? lastYear(state.last ?? null, state.context)
+        : c.grain === 'month' ? lastMonth(state.last ?? null, state.context) : state.context;
       const shared = sharedYear(text, c, cands[i + 1]);
+      // In news, "most recently last October ... that same day" is a day of the month just named,
+      // which the text does not give (1998-10-XX), not the document's day nor an older story day.
+      // Only a month of the past year: an older one is a comparison ("lows not seen since October
+      // 1982. For the day, the index fell").
+      const named = dctDay !== null && c.relative === 'anaphoric' && (c.grain ?? 'day') === 'day' ? lastMonth(state.last ?? null, state.context) : null;
+      const back = named?.gran === 'month' && dctDay ? dctDay.y * 12 + dctDay.m - (named.y * 12 + named.m) : -1;
+      const recent = back >= 0 && back <= 12;
       const ref = shared ?? (dctDay === null ? story
+        : recent ? named
         : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
       const quoted = dctDay === null && quotedNow(text, c);
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);

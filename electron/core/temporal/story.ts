@@ -49,6 +49,17 @@ export function lastYear(last: string | null, context: Day | null): Day | null {
   return context && y === context.y ? context : { y, m: 1, d: 1, gran: 'year' };
 }
 
+/** "In March, ... The following month": a month-grain anaphor ("the following month", "that
+ *  month") counts from the month last named, even one placed by tense that did not move the story;
+ *  a day of that month the story has reached is finer and stays. */
+export function lastMonth(last: string | null, context: Day | null): Day | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(last ?? '');
+  if (!m) return context;
+  const y = +m[1]!;
+  const mo = +m[2]!;
+  return context && context.y === y && context.m === mo ? context : { y, m: mo, d: 1, gran: 'month' };
+}
+
 /** "the spring and summer of 1943", "spring-summer 1870": a period joined to the next one
  *  shares the year written after it. */
 export function sharedYear(text: string, c: Candidate, next: Candidate | undefined): Day | null {

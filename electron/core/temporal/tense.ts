@@ -111,8 +111,12 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
   if (!/(?:[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(head)) return farFuture(text, start);
-  const rest = text.slice(end, Math.min(text.length, end + 100));
-  const stop = rest.search(/[.!?;](\s|$)|\n/);
+  // 140 characters: an opening phrase can run long before its verb ("In January, a week after the
+  // anniversary of ..., a bombing killed"); the sentence's end still bounds it.
+  const rest = text.slice(end, Math.min(text.length, end + 140));
+  // "the Roe vs. Wade decision", "Mr. Smith": a title's or "vs." stop ends no sentence.
+  // (The look-behind comes after the stop, where it is tried only at a stop: cheap.)
+  const stop = rest.search(/[.!?;](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
   return nearest(stop >= 0 ? rest.slice(0, stop) : rest, false);
 }
 

@@ -37,7 +37,9 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
   return `${time ? 'PT' : 'P'}${count}${letter}`;
 }
 
-const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|[a-z]+ed)\b)[a-z]/;
+// A word that opens a phrase or clause rather than naming a noun: "stalling for a day against the
+// line", "delayed by one year because of" (WikiWars 3 to 0; none in TBAQ or MEANTIME either way).
+const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
 const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
@@ -64,7 +66,7 @@ export const durations: Recognizer = {
   name: 'durations',
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
   // `(?=\w)`: a word boundary at a word's end starts no expression, and fails fast there.
-  pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|previous|preceding|following|remaining|single|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
     const num = m[3]!.toLowerCase();
     const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
@@ -86,6 +88,14 @@ export const durations: Recognizer = {
     if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
+    // "75 hours of video": a store's capacity, measured in playing time, is no stretch of time
+    // (MEANTIME 1 to 0; none elsewhere).
+    if ((unit === 'hour' || unit === 'minute') && /^ of (?:video|music|audio|footage|recordings?|playback|programming)\b/i.test(after)) return null;
+    // "for a single year" (P1Y, WikiWars 1 to 0); "a single-day decline" is longAdjectives' "single-day".
+    if (/ single-\w+$/i.test(m[0])) return null;
+    // "the four previous weeks" counts back (P4W, WikiWars 1 to 0); "a previous year", "one
+    // following day" name a period rather than measure one.
+    if (/^(?:a|an|one)$/.test(num) && / (?:previous|preceding|following|remaining) \w+$/i.test(m[0])) return null;
     // "ten brutal months" counts; "a difficult day" describes a day.
     if (/^(?:a|an|one)$/.test(num) && / (?:short|hard|bloody|brutal|bitter|grueling|tense|difficult) \w+$/i.test(m[0])) return null;
     // "A second A380": before a name or a number, "a second" is the ordinal.
@@ -115,7 +125,10 @@ export const durations: Recognizer = {
         { start: upper, end: m.index + m[0].length, type: 'DURATION', value: durationValue(numOf(range[1]!), unit) },
       ];
     }
-    return { start: m.index + skip, end: m.index + m[0].length, type: 'DURATION', value, ...(mod ? { mod } : {}) };
+    // "a four-week long streak": after a hyphenated count the adjective is complete, and "long"
+    // stays out (MEANTIME 1 to 0); "a 3 year long siege" keeps it (WikiWars 2 to 0).
+    const long = / long$/i.test(m[0]) && text[unitEnd - m[4]!.length - 1] === '-' ? 5 : 0;
+    return { start: m.index + skip, end: m.index + m[0].length - long, type: 'DURATION', value, ...(mod ? { mod } : {}) };
   },
 };
 
@@ -127,7 +140,8 @@ export const longAdjectives: Recognizer = {
   cue: ['long', 'single-'],
   pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-?long\b|\bsingle-(hour|day|week|month|year)\b/gi,
   extract(m) {
-    if (m[3]) return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1, unitOf(m[3])) };
+    // MEANTIME types "the worst single-day decline" as the day it ranks (DATE P1D, 2 to 0).
+    if (m[3]) return { start: m.index, end: m.index + m[0].length, type: m[3].toLowerCase() === 'day' ? 'DATE' : 'DURATION', value: durationValue(1, unitOf(m[3])) };
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2] ? -1 : 1, unitOf(m[1]!)) };
   },
 };

@@ -1,6 +1,7 @@
 // Edges of the current period named without a number: "year-end", "the end of the year",
 // "the end of year", "month's end", "the turn of the century" (value: the period, mod: its edge),
 // and two-digit years with an apostrophe: "in '58" (1958).
+import { fmtDay } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import type { TimexMod } from '../types';
@@ -11,8 +12,15 @@ export const periodEdges: Recognizer = {
   name: 'period-edges',
   // The words as the pattern holds them: a bare "end" or "turn" is in too many words ("spend", "return").
   cue: ['year-end', 'year end', "year's end", 'month-end', 'month end', "month's end", 'quarter-end', 'quarter end', "quarter's end", 'end of', 'close of', 'beginning of', 'start of', 'middle of', 'turn of'],
-  pattern: /\b(?:(year|month|quarter)(?:'s)?[- ]end\b|the (end|close|beginning|start|middle|turn) of (?:(the|this|last|next) )?(year|month|week|quarter|century|decade)\b)/gi,
+  // "the start of the day", "by the close of the day": an edge of the (trading) day under
+  // discussion (MEANTIME 1 to 0; none elsewhere). "At the end of the day" is mostly the idiom
+  // ("when all is said and done"), so "end" of a day needs another preposition.
+  pattern: /\b(?:(year|month|quarter)(?:'s)?[- ]end\b|the (end|close|beginning|start|middle|turn) of (?:(the|this|last|next) )?(year|month|week|quarter|century|decade)\b|the (start|beginning|close|end) of (?:the|that) day\b(?<!\b[Aa]t the end of the day))/gi,
   extract(m) {
+    if (m[5]) {
+      const edge = EDGE[m[5].toLowerCase()]!;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', mod: edge, value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+    }
     const unit = (m[1] ?? m[4]!).toLowerCase() as 'year' | 'month' | 'week' | 'quarter' | 'century' | 'decade';
     const det = (m[3] ?? '').toLowerCase();
     const n = det === 'last' ? -1 : det === 'next' ? 1 : 0;

@@ -12,14 +12,16 @@ const grainOf = (u: Unit): Day['gran'] => (u === 'day' || u === 'week' ? 'day' :
 const DIR: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
 
-/** "the year before", "the week after": one unit from the last date the text named. */
+/** "the year before", "the week after": one unit from the last date the text named. "Than the
+ *  year previous", "the month prior" put the adverb after the unit too (MEANTIME). */
 export const unitBeforeAfter: Recognizer = {
   name: 'unit-before-after',
-  cue: ['week before', 'month before', 'year before', 'week after', 'month after', 'year after'],
-  pattern: /\bthe (week|month|year) (before|after)\b/gi,
+  cue: ['week before', 'month before', 'year before', 'week after', 'month after', 'year after', 'previous', 'prior'],
+  // "the year prior to the war" is another expression: "prior" only where it ends the phrase.
+  pattern: /\bthe (week|month|year) (before|after|previous|prior(?! to\b))\b/gi,
   extract(m) {
     const u = unitWord(m[1]!)!;
-    const n = m[2]!.toLowerCase() === 'before' ? -1 : 1;
+    const n = m[2]!.toLowerCase() === 'after' ? 1 : -1;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: grainOf(u), value: (ref) => shift(ref, u, n) };
   },
 };
