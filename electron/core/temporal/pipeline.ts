@@ -12,7 +12,7 @@ import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
 import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
-import { refs } from './recognizers/refs';
+import { anaphoricTimes, refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
@@ -76,4 +76,5 @@ export const PIPELINE: readonly Recognizer[] = [
   bareYears,
   shortYears,
   refs,
+  anaphoricTimes,
 ];

@@ -66,7 +66,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // A jump by decades or centuries ("almost two decades earlier"), or to "the previous year", is
       // a glance back: the story stays in its time.
       const excursion = (anchor !== 'absolute' && /\b(?:decades?|centur(?:y|ies))\b|\b(?:earlier|ago)$|\b(?:previous|preceding|prior) year\b/i.test(text.slice(c.start, c.end)))
-        || asideYear(text, c, value, state.context);
+        || asideYear(text, c, value, state.context, dctDay === null);
       // A season or quarter moves the story only when it names a new year ("By the spring of 1915"):
       // within the story's year, or counted from it ("next summer"), the finer date stays.
       const sameYear = /-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$/.test(value) && (state.context?.y === day?.y || anchor !== 'absolute');

@@ -7,16 +7,26 @@ import type { Candidate, RelativeValue } from './recognizer';
 /** A bare year, season or month deep inside a sentence told about a month or a day ("declassified
  *  in 2005", "a campaign planned for 1976", "until its dissolution in June 2004") is an aside;
  *  a story moves to a new year at a sentence's opening ("In 1976, ..."), or with a day. */
-export function asideYear(text: string, c: Candidate, value: string, context: Day | null): boolean {
+export function asideYear(text: string, c: Candidate, value: string, context: Day | null, narrative = false): boolean {
   const m = /^(\d{4})(?:-(\d{2})|-(?:SP|SU|FA|WI|Q\d|H\d))?$/.exec(value);
   if (!context || context.gran === 'year' || !m) return false;
   // A month named without its year ("in May") was placed in the story's year: it cannot leave it.
   if (m[2] && typeof c.value !== 'string') return false;
   // A month within a season of the story's is the story moving on ("the end of January 1871" after December).
   if (m[2] ? Math.abs(+m[1]! * 12 + +m[2] - (context.y * 12 + context.m)) <= 3 : +m[1]! === context.y) return false;
+  // In a narrative, a paragraph's first sentence sets its time ("On the eastern front, the Axis
+  // ... launched their offensive in June 1942"): no aside there, unless it leaps years away
+  // ("declassified in 2005" in a paragraph on 1964).
+  // (Only before the paragraph names a date of its own: "On 9 April 2003 the city fell, and ...
+  // until its dissolution in June 2004" still is an aside.)
+  if (narrative && Math.abs(+m[1]! - context.y) <= 3 && !/[.!?]["')]*\s+[A-Z]|\d{4}/.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
   const head = text.slice(Math.max(0, c.start - 120), c.start);
   const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
-  return clause.trim().split(/\s+/).length > 4;
+  const words = clause.trim().split(/\s+/).length;
+  // A longer opening phrase still opens its sentence when a comma closes it on the year ("For the
+  // first ten months of 1915, Austria-Hungary ..."): the story moves there.
+  const opening = words <= 8 && !clause.includes(',') && text.charAt(c.end) === ',' && /^\s*(?:In|For|By|During|After|Before|Until|From|Since|Throughout|Over|At|On)\s/.test(clause);
+  return words > 4 && !opening;
 }
 
 const DAY_VALUE = /^((?:BC)?\d{4})-(\d{2})-\d{2}$/;

@@ -27,7 +27,7 @@ export const bareMonths: Recognizer = {
   // A possessive month is one ("December's figures"); other apostrophes and hyphens continue a word.
   // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
   // group because JavaScript drops an empty match of an optional group, captures and all.
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w-]|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?![\\w.]))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w-]|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?!\\w))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -41,7 +41,9 @@ export const bareMonths: Recognizer = {
     // (read from the text before, which keeps the pattern's prefix cheap).
     const counted = !rel && !m[3] && !m[4] ? /\b[Tt]he (previous|preceding|following|next) $/.exec(text.slice(Math.max(0, start - 16), start)) : null;
     // Modal "may", verb "march", names ("May Day", "Jan Smith"): a bare one needs a preposition.
-    if (!m[3] && !rel && !counted && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
+    // After an article, a month that modifies a noun is one ("the March accession", "a May vote").
+    const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
+    if (!m[3] && !rel && !counted && !modifier && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;

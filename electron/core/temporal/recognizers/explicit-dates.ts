@@ -28,16 +28,22 @@ const time = (y: number, m: number, day: number) => {
 };
 /** Two months: nearer than that, the nearest year wins whatever the tense ("agreed to meet Oct. 8"). */
 const FAR = 61 * 86400000;
+/** Five months: further ahead than that, a day no clause places is rather the past one. */
+const AHEAD = 150 * 86400000;
 
 /** The year that puts month `mo`, day `d` closest to the reference (as chrono-node does), unless
  *  that day lies months away on the wrong side of the clause's tense: "He was last seen Nov. 3" in
  *  a May article is last November, "the year ended March 31" in November this March. */
-function yearOf(ref: Day, mo: number, d: number, tense: Tense | null): number {
+function yearOf(ref: Day, mo: number, d: number, tense: Tense | null, opens = false): number {
   const r = time(ref.y, ref.m, ref.d);
   const y = [ref.y - 1, ref.y, ref.y + 1].reduce((b, c) => (Math.abs(time(c, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? c : b), ref.y);
   const t = time(y, mo, d);
   if (tense === 'past' && t - r > FAR) return y - 1;
   if (tense === 'future' && r - t > FAR) return y + 1;
+  // With no cue at all, news reports the past: a day five months ahead is last year's ("its record
+  // high set on Aug. 6" in February), unless it opens a stretch ("flights from August 6"), which
+  // a schedule sets ahead.
+  if (tense === null && !opens && t - r > AHEAD) return y - 1;
   return y;
 }
 
@@ -84,9 +90,10 @@ export const explicitDates: Recognizer = {
     const trail = trailingYear(text, start, end, mo, d);
     if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
     const tense = tenseCue(text, start, end);
+    const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
     // News places the day by tense around its date; a story keeps it in the year it tells (known
     // only to its year: in that year), moving on rather than back.
     return { start, end, type: 'DATE', relative: 'deictic',
-      value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+      value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense, opens) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
   },
 };

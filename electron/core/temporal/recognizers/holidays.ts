@@ -49,25 +49,28 @@ export const holidays: Recognizer = {
     }
     const part = m[2] ? `T${PARTS[m[2]]}` : '';
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
+    // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
+    const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const dayOf = (ref: Day | null, narrative: boolean): string => {
+      const probe = holiday(name, 2000);
+      if (!ref || !probe) return (probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX') + part;
+      // A story's holiday falls in the year it tells ("In 1776 ... on Christmas night"), as its
+      // bare months do; tense places it only against a document date.
+      if (narrative || ref.gran === 'year') {
+        const day = holiday(name, ref.y)!;
+        return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}${part}`;
+      }
+      const thisYear = holiday(name, ref.y)!;
+      const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
+      // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.
+      const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
+      const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
+      const day = holiday(name, y)!;
+      return `${year(y)}-${pad(day.m)}-${pad(day.d)}${part}`;
+    };
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
-      value: (ref, _last, narrative) => {
-        const probe = holiday(name, 2000);
-        if (!ref || !probe) return (probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX') + part;
-        // A story's holiday falls in the year it tells ("In 1776 ... on Christmas night"), as its
-        // bare months do; tense places it only against a document date.
-        if (narrative || ref.gran === 'year') {
-          const day = holiday(name, ref.y)!;
-          return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}${part}`;
-        }
-        const thisYear = holiday(name, ref.y)!;
-        const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
-        // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.
-        const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
-        const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
-        const day = holiday(name, y)!;
-        return `${year(y)}-${pad(day.m)}-${pad(day.d)}${part}`;
-      },
+      value: (ref, _last, narrative) => (campaign ? dayOf(ref, narrative).replace(/-(?:\d\d|XX)$/, '') : dayOf(ref, narrative)),
     };
   },
 };

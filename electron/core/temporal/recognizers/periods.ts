@@ -90,7 +90,7 @@ const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 
 export const seasons: Recognizer = {
   name: 'seasons',
   cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-  pattern: /\b(?:(?:(this past|this|last|next|past|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4})\b| of (\d{1,4}) ?(?:BC|B\.C\.|BCE)(?![\w.]))?/gi,
+  pattern: /\b(?:(?:(this past|this|last|next|past|the (?:next|following)|that same|the same|that|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4})\b| of (\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)| of (this|last|next) year\b)?/gi,
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const s = SEASON[m[3]!.toLowerCase()]!;
@@ -98,7 +98,9 @@ export const seasons: Recognizer = {
     const mod: TimexMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
     // "fall" and "spring" are verbs and nouns too: bare, they need a determiner, a year or a preposition
     // ("summer", "winter", "autumn" are seasons wherever they stand: "their summer offensive").
-    if (!rel && !m[4] && !m[5] && !/^(?:summer|winter|autumn)$/i.test(m[3]!) && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // Before a campaign ("a spring offensive", "Meade's fall campaign") they are the season too.
+    const campaign = /^ (?:offensives?|campaigns?|fighting)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!rel && !m[4] && !m[5] && !m[6] && !campaign && !/^(?:summer|winter|autumn)$/i.test(m[3]!) && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     // A bare capitalized season before a capitalized word is a name: "Winter Olympics", "Summer Palace";
     // but a campaign named by its season happened then ("the Spring Offensive": WikiWars tags the season).
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -110,16 +112,29 @@ export const seasons: Recognizer = {
     const base = { start: named ? m.index + m[0].length - m[3]!.length : m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
     if (m[5]) return { ...base, value: `${year(1 - +m[5])}-${s.code}` }; // "the spring of 480 BC"
+    // "entered winter quarters", "winter food supplies": a kind of thing, for any winter (WikiWars
+    // writes XXXX-WI), not the winter of the story's year.
+    if (!rel && /^ (?:quarters|clothing|supplies|food|uniforms|gear)\b/i.test(next)) return { ...base, value: `XXXX-${s.code}` };
+    // "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the campaign's year is the season's.
+    const fought = campaign || named ? /^"? \w+(?: of | \((?:early |late |mid-)?)(\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (fought && (!rel || rel === 'the')) return { ...base, value: `${fought[1]}-${s.code}` };
+    // "the spring of next year": the year is said outright, relative to the reference.
+    const said = yearShift(m[6]);
+    if (said !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? `${year(ref.y + said)}-${s.code}` : `XXXX-${s.code}`) };
 
-    const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
+    // "The next spring", "the following winter": the one after the reference; "that same spring":
+    // the season of the year last named, as "that year" is.
+    const same = /^that|same$/.test(rel);
+    const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : /next|following/.test(rel) ? 'future' : rel === 'this' || same ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
-      ...base, relative: 'deictic',
-      value: (ref, _last, narrative) => {
+      ...base, ...(same ? { relative: 'anaphoric' as const, grain: 'year' as const } : { relative: 'deictic' as const }),
+      value: (ref, last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
         // A story names its seasons in the year it is telling, as it does its months.
         // A winter met in a story's autumn is the one that follows, which lies mostly in the next
         // year ("over the winter" after a November battle): WikiWars dates it so.
-        if (narrative && !/last|next|past/.test(rel)) return `${year(ref.y + (s.code === 'WI' && ref.gran !== 'year' && ref.m >= 9 ? 1 : 0))}-${s.code}`;
+        // So is a winter after an autumn the story named ("in the autumn of 481 BC ... passed the winter").
+        if (narrative && !/last|next|past|following/.test(rel)) return `${year(ref.y + (s.code === 'WI' && ((ref.gran !== 'year' && ref.m >= 9) || /^(?:BC)?\d{4}-FA$/.test(last ?? '')) ? 1 : 0))}-${s.code}`;
         const cur = seasonIndex(ref.m);
         // January and February belong to the winter that began the year before: there, "last
         // fall" is the year before's fall.

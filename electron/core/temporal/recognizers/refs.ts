@@ -1,6 +1,7 @@
 // Vague references to the present, past and future: "now", "currently" (PRESENT_REF), "recently",
 // "the past", "previously" (PAST_REF), "the future", "soon", "at a later date" (FUTURE_REF), "for the
 // time being" (PRESENT_REF).
+import { fmtDay, fmtMonth, year } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
 const VALUE: Readonly<Record<string, string>> = {
@@ -49,5 +50,21 @@ export const refs: Recognizer = {
     if (/^then[- ]current$/.test(word)) return { start, end: start + word.length, type: 'DATE', value: 'PAST_REF' };
     const key = word.replace(/ (near|distant) /, ' ').replace(/^very /, '');
     return { start, end: m.index + m[0].length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
+  },
+};
+
+/** "During that time", "by that time": the time under discussion, whose value is the last date the
+ *  text named ("by June 10. If ... by that time": 2011-06-10). Every "that time" of TimeBank (1),
+ *  MEANTIME (1) and WikiWars (5) is tagged. Left out: "this time" ("this time he won"), "the same
+ *  time" (news 0 of 11), and "this/that period" (WikiWars only, whose values are mostly null). */
+export const anaphoricTimes: Recognizer = {
+  name: 'anaphoric-times',
+  cue: ['that time'],
+  pattern: /\bthat time\b(?![- ](?:frames?|zones?|slots?|limits?|of day)\b)/gi,
+  extract(m) {
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'year',
+      value: (ref, last) => last ?? (!ref ? 'PAST_REF' : ref.gran === 'day' ? fmtDay(ref) : ref.gran === 'month' ? fmtMonth(ref.y, ref.m) : year(ref.y)),
+    };
   },
 };

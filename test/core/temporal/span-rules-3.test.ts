@@ -1,0 +1,46 @@
+// Span rules, third round: anaphoric references to the time under discussion ("that time"), the
+// articles that stay outside a duration (before an adjective of length, before a named count of
+// days), a share written in quarters, and quarters that are circles of opinion. One row per rule;
+// each row fails without its rule.
+import { describeRules, type RuleCase } from './rule-table';
+
+const CASES: readonly RuleCase[] = [
+  {
+    rule: '"that time" is the date last named; "that time zone" is no time',
+    dct: '2011-05-01',
+    input: 'The board must vote by June 10, 2011. If no deal is reached by that time, the offer lapses in that time zone.',
+    out: [['June 10, 2011', 'DATE', '2011-06-10'], ['that time', 'DATE', '2011-06-10']],
+  },
+  {
+    rule: '"that time" in a narrative takes the month last named',
+    dct: null,
+    input: 'The siege began in late August 1920. During that time the garrison starved.',
+    out: [['late August 1920', 'DATE', '1920-08'], ['that time', 'DATE', '1920-08']],
+  },
+  {
+    rule: 'an article before a "-long" adjective of length stays out of its span',
+    dct: null,
+    input: 'The town endured a month-long siege and a month-and-a-half long blockade.',
+    out: [['month-long', 'DURATION', 'P1M'], ['month-and-a-half long', 'DURATION', 'P1.5M']],
+  },
+  {
+    rule: '"the" before a capitalized count of units (a name) stays out of its span',
+    dct: null,
+    input: 'Napoleon returned for the Hundred Days; the two days after were quiet.',
+    out: [['Hundred Days', 'DURATION', 'P100D'], ['the two days', 'DURATION', 'P2D']],
+  },
+  {
+    rule: 'a count of quarters "of the" group is a share; of the year it still counts quarters',
+    dct: null,
+    input: 'Three quarters of the delegates left. The first three quarters of the year were calm.',
+    out: [['The first three quarters', 'DURATION', 'P3Q'], ['the year', 'DATE', 'XXXX']],
+  },
+  {
+    rule: '"in some quarters", "in many quarters" are circles of opinion, not fiscal quarters',
+    dct: null,
+    input: 'The plan was doubted in some quarters and praised in many quarters. Profits fell for some quarters.',
+    out: [['some quarters', 'DURATION', 'PXQ']],
+  },
+];
+
+describeRules('span rules 3: anaphoric times', CASES);
