@@ -53,8 +53,9 @@ const cache = new WeakMap<readonly Recognizer[], CueIndex>();
 export function cued(text: string, pipeline: readonly Recognizer[]): { readonly r: Recognizer; readonly rank: number }[] {
   let index = cache.get(pipeline);
   if (!index) cache.set(pipeline, (index = buildIndex(pipeline)));
-  // A space at the end lets a cue that needs a following character ("dec ") match a line's last word.
-  const low = `${text.toLowerCase()} `;
+  // A space at each end lets a cue that needs a character around it ("dec ", " day") match a line's
+  // first or last word.
+  const low = ` ${text.toLowerCase()} `;
   const { ranks, digitRanks } = index;
   const on = new Uint8Array(pipeline.length);
   let scan = index.scan;

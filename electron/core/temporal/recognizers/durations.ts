@@ -69,7 +69,8 @@ const opinionQuarters = (m: RegExpExecArray, text: string): boolean =>
 
 export const durations: Recognizer = {
   name: 'durations',
-  cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'],
+  // The unit always follows a space or a hyphen: " day" and "-day" wake it, "Friday" and "today" do not.
+  cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'].flatMap((u) => [` ${u}`, `-${u}`]),
   // `(?=\w)`: a word boundary at a word's end starts no expression, and fails fast there.
   pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|previous|preceding|following|remaining|single|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
