@@ -1,4 +1,4 @@
-// Span rules, third round: anaphoric references to the time under discussion ("that time"), the
+// Span rules: anaphoric references to the time under discussion ("that time"), the
 // articles that stay outside a duration (before an adjective of length, before a named count of
 // days), a share written in quarters, and quarters that are circles of opinion. One row per rule;
 // each row fails without its rule.
@@ -43,4 +43,4 @@ const CASES: readonly RuleCase[] = [
   },
 ];
 
-describeRules('span rules 3: anaphoric times', CASES);
+describeRules('anaphoric times, named counts, quarters that are no periods', CASES);

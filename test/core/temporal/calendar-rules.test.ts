@@ -1,7 +1,9 @@
-// Calendar DATE rules, third round: one row per rule, each failing without it (sentences written for the test).
+// Calendar DATE rules: seasons (naming offensives, "of next year", a winter after an autumn), yearless
+// days far ahead, months after an article, and the year a story's paragraph opens in. One row per
+// rule, each failing without it (sentences written for the test).
 import { describeRules } from './rule-table';
 
-describeRules('DATE rules, round 3', [
+describeRules('calendar date rules: seasons, yearless days, a story\'s year', [
   {
     rule: 'a season "of 481 BC" keeps its era at a sentence end',
     input: 'The army gathered in Asia Minor in the autumn of 481 BC.',
