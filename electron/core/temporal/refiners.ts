@@ -5,10 +5,11 @@ import type { TimexMod } from './types';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
-const EDGE_BEFORE = /(?:\b(the (?:end|close|beginning|start|middle) of|the (?:first|second) half of|(?:early|late|mid)-?|around|fiscal|calendar)\s?)$/i;
+const EDGE_BEFORE = /(?:\b(the (?:end|close|beginning|start|middle|dawn) of|the (?:first|second) half of|(?:early|late|mid)-?|around|fiscal|calendar)\s?)$/i;
 /** "early in 1914", "Later in the year": the adverb and "in" belong to the expression (TimeML). */
 const EDGE_IN = /\b((?:early|late|later|earlier) in )$/i;
-const EDGE_MOD: Readonly<Record<string, TimexMod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', early: 'START', late: 'END', mid: 'MID', around: 'APPROX' };
+// "the dawn of 2000" is TimeML 1.2.1's own example of mod START (value 2000, the words in the span).
+const EDGE_MOD: Readonly<Record<string, TimexMod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', dawn: 'START', middle: 'MID', early: 'START', late: 'END', mid: 'MID', around: 'APPROX' };
 
 /** "the end of 1990", "early 1991", "mid-November", "fiscal 1989": the modifier joins the span and sets `mod`. */
 export const edgeModifiers: Refiner = (text, cands) =>
@@ -22,7 +23,7 @@ export const edgeModifiers: Refiner = (text, cands) =>
     if (!m) return c;
     // The decade and quarter recognizers already read their own "early"/"the"; but "the end of",
     // "the middle of" before "the 460s BC" or "the 9th century BC" still joins it (WikiWars 2 to 0).
-    const period = typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value) && /^the (?:end|close|beginning|start|middle) of/i.test(m[1]!);
+    const period = typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value) && /^the (?:end|close|beginning|start|middle|dawn) of/i.test(m[1]!);
     if (!inside && !period && /^the\b/i.test(text.slice(c.start, c.end))) return c;
     const word = m[1]!.toLowerCase().replace(/^the /, '').split(/[\s-]/)[0]!;
     // "get around Wednesday's ruling": before a possessive, "around" governs the noun, not the day.

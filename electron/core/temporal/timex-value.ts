@@ -1,5 +1,5 @@
 // The TIMEX3 values this engine writes: a check for tests and for consumers of stored values.
-const DATE = '(?:BC)?[\\dX]{2,4}(?:-(?:[\\dX]{2}|W[\\dX]{2}|Q[1-4X]|H[12X]|SP|SU|FA|WI)(?:-(?:[\\dX]{2}|WE|[1-7X]))?)?(?:T(?:\\d{2}(?::\\d{2})?Z?|MO|AF|EV|NI|DT))?';
+const DATE = '(?:BC)?[\\dX]{2,4}(?:-(?:[\\dX]{2}|W[\\dX]{2}|Q[1-4X]|H[12X]|SP|SU|FA|WI)(?:-(?:[\\dX]{2}|WE|[1-7X]))?)?(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?Z?|MO|AF|EV|NI|DT))?';
 const DURATION = 'P(?:[\\dX.]+(?:CE|[YMWDQ]))+(?:T(?:[\\dX.]+[HMS])+)?|PT(?:[\\dX.]+[HMS])+';
 const VALUE = new RegExp(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|${DATE}|${DURATION})$`);
 

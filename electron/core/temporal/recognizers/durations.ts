@@ -9,6 +9,10 @@ const MOD: Readonly<Record<string, TimexMod>> = {
   approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
   'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'fewer than': 'LESS_THAN',
 };
+// Decades and centuries: TimeML 1.2.1's schema allows one-letter units (P1E decade, P1C century,
+// P1L millennium), but the annotators wrote P10Y for decades in TimeBank (3) and MEANTIME (2)
+// against P1DE in WikiWars (2), and CE for centuries in WikiWars (3) against PXC/PXE once each in
+// TimeBank: the counted conventions stay (guideline audit, no change).
 const LETTER: Readonly<Record<string, [string, number, boolean]>> = {
   second: ['S', 1, true], minute: ['M', 1, true], hour: ['H', 1, true], day: ['D', 1, false], night: ['D', 1, false],
   week: ['W', 1, false], fortnight: ['W', 2, false], month: ['M', 1, false], year: ['Y', 1, false],

@@ -2,6 +2,9 @@
 // "every Monday" (XXXX-WXX-1), "every Monday morning" (XXXX-WXX-1TMO), "every two hours" (PT2H),
 // "every quarter" (P1Q, as TimeBank writes it), "twice a year", "every few years" (PXY); "quarterly"
 // only as an adverb ("pays quarterly"): "quarterly earnings" is a kind of report, not a recurrence.
+// A count of occurrences per period is a SET valued by the period: TimeML 1.2.1 gives "twice a
+// month" as SET P1M (the count goes to `freq`, which we do not emit), so "two times a week" is
+// SET P1W like "twice a week", not the DURATION "a week".
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
@@ -14,7 +17,7 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|few|several|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:three|four|five|several|many|\d{1,2}) times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
+  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|few|several|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m) {
     let value: string | undefined;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];

@@ -7,11 +7,14 @@ export const times: Recognizer = {
   name: 'times',
   // A clock has a digit ("am" alone is in too many words to serve as a cue).
   cue: ['#', 'noon', 'midnight', 'midday'],
-  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d\d\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
+  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
     let hh: number;
     let mm = 0;
+    // TimeML 1.2.1's Time datatype is hh, hh:mm or hh:mm:ss after the T: a clock read to the second
+    // keeps its seconds ("14:05:30 GMT" is T14:05:30Z, not T14:05 with the rest of the span lost).
+    const secs = /^\d{1,2}:\d\d:(\d\d)/.exec(m[0])?.[1];
     // "High Noon", "high noon comes today": an idiom (a showdown), not a clock time.
     if (s.startsWith('noon') && /\bhigh\s$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
     if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
@@ -29,8 +32,10 @@ export const times: Recognizer = {
     // TimeML writes midnight as the end of its day: T24. A time in UTC (or GMT, the same clock)
     // carries ISO's zone designator Z; other zones are named, not offset, so they stay local, and
     // so does a clock given with its offset ("6:40 p.m. (GMT +8)": the offset joins the span).
+    // (TimeML 1.2.1's Time datatype has no zone at all; MEANTIME writes Z for UTC ten times and
+    // TimeBank leaves EST unmarked, so Z stays and no offset is ever written.)
     const zone = /\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : '';
-    const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}`) + zone;
+    const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}${secs ? `:${secs}` : ''}`) + zone;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
   },
