@@ -19,7 +19,7 @@ export function asideYear(text: string, c: Candidate, value: string, context: Da
   // ("declassified in 2005" in a paragraph on 1964).
   // (Only before the paragraph names a date of its own: "On 9 April 2003 the city fell, and ...
   // until its dissolution in June 2004" still is an aside.)
-  if (narrative && Math.abs(+m[1]! - context.y) <= 3 && !/[.!?]["')]*\s+[A-Z]|\d{4}/.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
+  if (narrative && Math.abs(+m[1]! - context.y) <= 3 && paragraphOpening(text, c.start)) return false;
   const head = text.slice(Math.max(0, c.start - 120), c.start);
   const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
   const words = clause.trim().split(/\s+/).length;
@@ -27,6 +27,25 @@ export function asideYear(text: string, c: Candidate, value: string, context: Da
   // first ten months of 1915, Austria-Hungary ..."): the story moves there.
   const opening = words <= 8 && !clause.includes(',') && text.charAt(c.end) === ',' && /^\s*(?:In|For|By|During|After|Before|Until|From|Since|Throughout|Over|At|On)\s/.test(clause);
   return words > 4 && !opening;
+}
+
+/** How far back a paragraph's start or an open quote is looked for: a sentence is shorter, and a
+ *  look-back bounded by it keeps the tagger linear on a text that is one long line. */
+const LOOK_BACK = 400;
+
+/** The text from the start of the paragraph (or LOOK_BACK characters) up to `at`, and whether the
+ *  paragraph starts within it. */
+function paragraphHead(text: string, at: number): { readonly head: string; readonly whole: boolean } {
+  const from = Math.max(0, at - LOOK_BACK);
+  const window = text.slice(from, at);
+  const nl = window.lastIndexOf('\n');
+  return nl >= 0 || from === 0 ? { head: window.slice(nl + 1), whole: true } : { head: window, whole: false };
+}
+
+/** True when `at` lies in its paragraph's first sentence, before any date written there. */
+function paragraphOpening(text: string, at: number): boolean {
+  const { head, whole } = paragraphHead(text, at);
+  return whole && !/[.!?]["')]*\s+[A-Z]|\d{4}/.test(head);
 }
 
 const DAY_VALUE = /^((?:BC)?\d{4})-(\d{2})-\d{2}$/;
@@ -83,6 +102,5 @@ export function sharedYear(text: string, c: Candidate, next: Candidate | undefin
  *  does not give (XXXX-XX-XX), not the last date it named. */
 export function quotedNow(text: string, c: Candidate): boolean {
   if (!/^(?:today|tonight|tomorrow|yesterday)\b/i.test(text.slice(c.start, c.end))) return false;
-  const line = text.slice(text.lastIndexOf('\n', c.start) + 1, c.start);
-  return (line.match(/"/g)?.length ?? 0) % 2 === 1;
+  return (paragraphHead(text, c.start).head.match(/"/g)?.length ?? 0) % 2 === 1;
 }
