@@ -27,6 +27,8 @@ const SILENT = [
   'The Winter Olympics opened.',
   'He lives on the 5th floor.',
   'They formed a Second Assembly.',
+  'Sales are expected to grow 5 percent annually.',
+  'Exports fell by a quarter in volume.',
 ] as const;
 
 describe('negative cases: no time expression', () => {

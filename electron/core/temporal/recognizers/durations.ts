@@ -93,6 +93,9 @@ export const durations: Recognizer = {
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
     if (unit === 'quarter' && fraction && /^,? of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     if (opinionQuarters(m, text)) return null;
+    // "a decrease of about a quarter", "fell by a quarter": a change measured as a share of an amount
+    // (WikiWars 1 to 0; no such phrase in TBAQ or MEANTIME).
+    if (unit === 'quarter' && fraction && /\b(?:(?:de|in)creases?|drops?|falls?|rises?|declines?|cuts?|reductions?|gains?|losses|(?:fell|rose|dropped|declined|grew|shrank|(?:in|de)creased) by)(?: of)? $/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
     // "three quarters of the Axis troops": a count of quarters of a group is a share of it; "the
     // first three quarters of the year" and "two quarters of losses" still count quarters (WikiWars 1 to 0).
     if (unit === 'quarter' && !m[1] && !m[2] && / quarters$/i.test(m[0]) && /^ of (?:the|its|their|his|her|our|all|those|these) (?!(?:\w+ )?(?:year|\d{4}|fiscal)\b)/i.test(after)) return null;

@@ -18,8 +18,11 @@ export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
   pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|few|several|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
-  extract(m) {
+  extract(m, text) {
     let value: string | undefined;
+    // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
+    // (TBAQ 2 to 0; no such phrase in WikiWars or MEANTIME).
+    if (m[1] && /(?:%|\bper ?cent)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
     else if (m[3]) {
       const w = m[3].toLowerCase();
