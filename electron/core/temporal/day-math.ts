@@ -49,6 +49,9 @@ export function isoWeek(day: Day): { y: number; w: number } {
 
 export const year = (y: number): string => (y > 0 ? pad(y, 4) : `BC${pad(1 - y, 4)}`);
 export const fmtDay = (d: Day): string => `${year(d.y)}-${pad(d.m)}-${pad(d.d)}`;
+/** The reference as a day value, or a day of unknown date when the reference is coarser or missing
+ *  (a clock time or "the day" needs a day to belong to). */
+export const dayOrUnknown = (ref: Day | null): string => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX');
 export const fmtMonth = (y: number, m: number): string => `${year(y)}-${pad(m)}`;
 export const fmtWeek = (d: Day): string => {
   const w = isoWeek(d);

@@ -84,7 +84,7 @@ export const durations: Recognizer = {
     if (n === 0) return null;
     const unit = unitOf(m[4]!);
     // "a decades-long feud": the article goes with the adjective; the count of decades is unknown.
-    const unitEnd = m.index + m[0].length - (m[0].length - m[0].toLowerCase().lastIndexOf(m[4]!.toLowerCase()) - m[4]!.length);
+    const unitEnd = m.index + m[0].toLowerCase().lastIndexOf(m[4]!.toLowerCase()) + m[4]!.length;
     if (/^(?:a|an)$/.test(num) && text[unitEnd] === 's') return null;
     // "a Second Front": a capitalized unit after a lowercase count is part of a name.
     if (/^[A-Z]/.test(m[4]!) && /^[a-z]/.test(m[3]!)) return null;

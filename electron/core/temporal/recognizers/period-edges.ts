@@ -1,7 +1,7 @@
 // Edges of the current period named without a number: "year-end", "the end of the year",
 // "the end of year", "month's end", "the turn of the century" (value: the period, mod: its edge),
 // and two-digit years with an apostrophe: "in '58" (1958).
-import { fmtDay } from '../day-math';
+import { dayOrUnknown } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import type { TimexMod } from '../types';
@@ -19,7 +19,7 @@ export const periodEdges: Recognizer = {
   extract(m) {
     if (m[5]) {
       const edge = EDGE[m[5].toLowerCase()]!;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', mod: edge, value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', mod: edge, value: (ref) => dayOrUnknown(ref) };
     }
     const unit = (m[1] ?? m[4]!).toLowerCase() as 'year' | 'month' | 'week' | 'quarter' | 'century' | 'decade';
     const det = (m[3] ?? '').toLowerCase();

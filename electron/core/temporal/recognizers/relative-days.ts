@@ -1,7 +1,7 @@
 // Days named relative to the document date ("yesterday", "tonight", "earlier today") or to the last
 // date mentioned ("the next day", "the day before", "two days later"), and parts of that day
 // ("in the morning", "4 in the morning").
-import { addDays, fmtDay, parseIsoDay } from '../day-math';
+import { addDays, dayOrUnknown, fmtDay, parseIsoDay } from '../day-math';
 import type { Candidate, Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import { explicitDates } from './explicit-dates';
@@ -86,7 +86,7 @@ export const partsOfDay: Recognizer = {
     const hh = h === null ? null : part === 'morning' ? h % 12 : (h % 12) + 12;
     const start = h === null ? m.index + m[0].length - m[2]!.length : m.index;
     const suffix = hh === null ? `T${PART[part]}` : `T${String(hh).padStart(2, '0')}:00`;
-    return { start, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + suffix };
+    return { start, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + suffix };
   },
 };
 
@@ -140,7 +140,7 @@ export const tradingDays: Recognizer = {
   cue: ['the day'],
   pattern: /(?<=\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding|[Ff]inish|[Ff]inished|[Ff]inishing|[Cc]losed|[Ff]or|[Oo]n) )the day\b(?! (?:before|after|of|when|that|and|in)\b)(?=[ ,.;])/g,
   extract(m) {
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) };
   },
 };
 
@@ -184,7 +184,7 @@ export const nthDays: Recognizer = {
   cue: ['first day', 'second day', 'third day', 'fourth day', 'fifth day', 'sixth day', 'seventh day', 'eighth day', 'ninth day', 'tenth day', 'final day', 'straight day', 'consecutive day', 'full day'],
   pattern: /\b(?:(?:the|a) )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final) (?:(?:straight|consecutive|full) )?day\b(?![-'])/gi,
   extract(m) {
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) };
   },
 };
 

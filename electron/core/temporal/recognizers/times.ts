@@ -1,6 +1,6 @@
 // Clock times ("10:30 a.m.", "3 p.m. EST", "noon", "midnight") on the reference day: 2024-10-04T14:30.
 import { chronoParts } from '../chrono-parts';
-import { fmtDay, pad } from '../day-math';
+import { dayOrUnknown, pad } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
 export const times: Recognizer = {
@@ -37,7 +37,7 @@ export const times: Recognizer = {
     const zone = /\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : '';
     const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}${secs ? `:${secs}` : ''}`) + zone;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + clock };
   },
 };
 
@@ -50,6 +50,6 @@ export const militaryTimes: Recognizer = {
   pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter) )([01]\d|2[0-3])([0-5]\d) ?(?:hours|hrs)\b/g,
   extract(m) {
     const clock = m[1] ? `T${m[1]}:${m[2]}Z` : `T${m[4]}:${m[5]}`;
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(ref) : 'XXXX-XX-XX') + clock };
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + clock };
   },
 };
