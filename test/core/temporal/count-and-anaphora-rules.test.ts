@@ -30,9 +30,9 @@ const CASES: readonly RuleCase[] = [
     out: [['Hundred Days', 'DURATION', 'P100D'], ['the two days', 'DURATION', 'P2D']],
   },
   {
-    rule: 'a count of quarters "of the" group is a share; of the year it still counts quarters',
+    rule: 'a count of quarters "of the" group is a share, rounded or not; of the year it still counts quarters',
     dct: null,
-    input: 'Three quarters of the delegates left. The first three quarters of the year were calm.',
+    input: 'Three quarters of the delegates left. The index lost nearly three quarters of its value. The first three quarters of the year were calm.',
     out: [['The first three quarters', 'DURATION', 'P3Q'], ['the year', 'DATE', 'XXXX']],
   },
   {

@@ -8,7 +8,7 @@ import { sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
-const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of)[\s-]+$/i;
+const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
 
 function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | 'nearest'): number {
   if (tense === 'nearest') return mo - ref.m > 3 ? ref.y - 1 : ref.m - mo > 8 ? ref.y + 1 : ref.y;
@@ -62,7 +62,10 @@ export const bareMonths: Recognizer = {
       const way = /^p/.test(counted[1]!) ? 'last' : 'next';
       return { ...base, start: start - counted[0].length, relative: 'anaphoric', grain: 'month', value: (ref) => (ref ? fmtMonth(place(ref, mo, way), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     }
-    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : sentenceTense(text, start, end) ?? 'nearest';
+    // "an announcement Friday of August unemployment data", "reported their January sales": a month's
+    // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
+    const figures = !rel && /^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30));
+    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },
 };

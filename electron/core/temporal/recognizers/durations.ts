@@ -97,8 +97,9 @@ export const durations: Recognizer = {
     // (WikiWars 1 to 0; no such phrase in TBAQ or MEANTIME).
     if (unit === 'quarter' && fraction && /\b(?:(?:de|in)creases?|drops?|falls?|rises?|declines?|cuts?|reductions?|gains?|losses|(?:fell|rose|dropped|declined|grew|shrank|(?:in|de)creased) by)(?: of)? $/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
     // "three quarters of the Axis troops": a count of quarters of a group is a share of it; "the
-    // first three quarters of the year" and "two quarters of losses" still count quarters (WikiWars 1 to 0).
-    if (unit === 'quarter' && !m[1] && !m[2] && / quarters$/i.test(m[0]) && /^ of (?:the|its|their|his|her|our|all|those|these) (?!(?:\w+ )?(?:year|\d{4}|fiscal)\b)/i.test(after)) return null;
+    // first three quarters of the year" and "two quarters of losses" still count quarters (WikiWars 1 to 0);
+    // so does a rounded share ("has lost nearly three quarters of its value").
+    if (unit === 'quarter' && !m[2] && / quarters$/i.test(m[0]) && /^ of (?:the|its|their|his|her|our|all|those|these) (?!(?:\w+ )?(?:year|\d{4}|fiscal)\b)/i.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.

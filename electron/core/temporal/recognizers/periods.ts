@@ -139,7 +139,9 @@ export const seasons: Recognizer = {
         // January and February belong to the winter that began the year before: there, "last
         // fall" is the year before's fall.
         const base = ref.m <= 2 && !narrative ? ref.y - 1 : ref.y;
-        const y = tense === 'past' ? (s.i < cur || (s.i === cur && rel !== 'last') ? base : base - 1) : tense === 'future' ? (s.i > cur ? base : base + 1) : ref.y;
+        // A season still running is the one meant, looking back or ahead ("will hold their autumn
+        // meetings" in October), unless "last" or "next" steps past it.
+        const y = tense === 'past' ? (s.i < cur || (s.i === cur && rel !== 'last') ? base : base - 1) : tense === 'future' ? (s.i > cur || (s.i === cur && !/next|following/.test(rel)) ? base : base + 1) : ref.y;
         return `${year(y)}-${s.code}`;
       },
     };

@@ -133,12 +133,13 @@ export const midParts: Recognizer = {
   },
 };
 
-/** Market reports' "ended the day at 9,505", "for the day, the Nikkei closed": the trading day the
+/** Market reports' "ended the day at 9,505", "close the day at", "started the day with a gain", "for the
+ *  day, the Nikkei closed": the trading day the
  *  story is about (anaphoric); "the day before/of/when ..." is left to the rules that read on. */
 export const tradingDays: Recognizer = {
   name: 'trading-days',
   cue: ['the day'],
-  pattern: /(?<=\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding|[Ff]inish|[Ff]inished|[Ff]inishing|[Cc]losed|[Ff]or|[Oo]n) )the day\b(?! (?:before|after|of|when|that|and|in)\b)(?=[ ,.;])/g,
+  pattern: /(?<=\b(?:[Ee]nd|[Ee]nds|[Ee]nded|[Ee]nding|[Ff]inish|[Ff]inished|[Ff]inishing|[Cc]lose|[Cc]loses|[Cc]losed|[Cc]losing|[Ss]tart|[Ss]tarts|[Ss]tarted|[Ss]tarting|[Bb]egan|[Ff]or|[Oo]n) )the day\b(?! (?:before|after|of|when|that|and|in)\b)(?=[ ,.;])/g,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) };
   },

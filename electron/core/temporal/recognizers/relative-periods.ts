@@ -86,8 +86,10 @@ export const unitsAgo: Recognizer = {
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
     const sign = word === 'ago' || word === 'earlier' || word === 'previously' || word === 'before' ? -1 : 1;
-    const anaphoric = word !== 'ago' && word !== 'hence' && word !== 'from now';
-    void anaphoric;
+    // "End two years later" counts from the time the text last named ("in 2011"), as TimeML anchors
+    // it; "three days later than planned" compares with a plan, and "a year earlier" in news
+    // compares with the present (TBAQ's "from a year earlier"), so both stay with the document date.
+    const after = word === 'later' && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     let u = unitWord(m[3]!)!;
     let n = k;
     if (u === 'decade') { u = 'year'; n = 10 * k; }
@@ -98,7 +100,8 @@ export const unitsAgo: Recognizer = {
     // A year before a quarter under discussion is that quarter of the year before (TimeML anchoring).
     const quarterly = u === 'year' && n === 1 && sign < 0;
     return {
-      start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+      start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE',
+      ...(after ? { relative: 'anaphoric' as const, grain: u === 'year' || u === 'month' ? u : 'day' as const } : { relative: 'deictic' as const }),
       ...(mod ? { mod } : {}),
       value: (ref, last) => {
         // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":

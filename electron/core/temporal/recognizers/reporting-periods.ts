@@ -108,12 +108,13 @@ export const reportingYears: Recognizer = {
 };
 
 /** "For the week, the index dropped", "the week's most active session": the trading week under
- *  discussion, which TimeBank leaves unnumbered (1989-WXX). */
+ *  discussion, which TimeBank leaves unnumbered (1989-WXX). "Earlier in the week" is the week of
+ *  the report, as "earlier this week" is (the edge refiner joins "earlier in"). */
 export const reportingWeeks: Recognizer = {
   name: 'reporting-weeks',
   cue: ['the week'],
-  pattern: /\b(?:(?<=\b(?:for|of) )the week\b(?![ -](?:ended|ending|earlier|ago|before|after|of|that|when|long)\b|-|'s)|the week(?='s\b))/gi,
+  pattern: /\b(?:(?<=\b(?:for|of|(early|earlier|late|later) in) )the week\b(?![ -](?:ended|ending|earlier|ago|before|after|of|that|when|long)\b|-|'s)|the week(?='s\b))/gi,
   extract(m) {
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-WXX` };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (m[1] && ref?.gran === 'day' ? shift(ref, 'week', 0) : `${ref ? year(ref.y) : 'XXXX'}-WXX`) };
   },
 };
