@@ -34,6 +34,13 @@ describe('parseMeantime', () => {
     expect(doc.unscored?.map(([s, e]) => doc.text.slice(s, e))).toEqual(['March 06, 2008']);
   });
 
+  it('takes a dateline not marked as the creation time as the document date all the same', () => {
+    const plain = parseMeantime(XML.replace('functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="06-03-2008"', 'functionInDocument="NONE" m_id="1" type="DATE" value="2008-03-06"'));
+    expect(plain.dctValue).toBe('2008-03-06');
+    expect(plain.unscored?.map(([s, e]) => plain.text.slice(s, e))).toEqual(['March 06, 2008']);
+    expect(plain.timexes.map((t) => plain.text.slice(t.start, t.end))).toEqual(['Monday']);
+  });
+
   it('leaves out the sentences after the annotated ones', () => {
     expect(doc.text).not.toContain('1990');
   });

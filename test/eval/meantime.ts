@@ -58,6 +58,18 @@ export function parseMeantime(xml: string): GoldDoc {
     if (s.length === 0) continue; // an empty (non-text) TIMEX3, such as an anchor-only begin point
     timexes.push({ start: span[0], end: span[1], type: attr(m[1]!, 'type') ?? '', value });
   }
+  // Two documents mark no creation time: their dateline (the whole second line, "April 27, 2005")
+  // is the document date all the same, so it is used and left unscored like the others.
+  if (dctValue === null) {
+    const line = /^[^\n]*\n([^\n]*)\n/.exec(text);
+    const from = line ? line[0].length - line[1]!.length - 1 : -1;
+    const i = timexes.findIndex((t) => t.start === from && t.end === from + line![1]!.length && /^\d{4}-\d\d-\d\d$/.test(t.value));
+    if (i >= 0) {
+      dctValue = timexes[i]!.value;
+      unscored.push([timexes[i]!.start, timexes[i]!.end]);
+      timexes.splice(i, 1);
+    }
+  }
   return { text, dctValue, timexes, unscored };
 }
 

@@ -47,7 +47,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // which the text does not give (1998-10-XX), not the document's day nor an older story day.
       // Only a month of the past year: an older one is a comparison ("lows not seen since October
       // 1982. For the day, the index fell").
-      const named = dctDay !== null && c.relative === 'anaphoric' && (c.grain ?? 'day') === 'day' ? lastMonth(state.last ?? null, state.context) : null;
+      // A clock time is not such a day: "revealed in January 2005 ... The take-off, at 08:30 UTC" is
+      // the report's day.
+      const named = dctDay !== null && c.relative === 'anaphoric' && (c.grain ?? 'day') === 'day' && c.type !== 'TIME' ? lastMonth(state.last ?? null, state.context) : null;
       const back = named?.gran === 'month' && dctDay ? dctDay.y * 12 + dctDay.m - (named.y * 12 + named.m) : -1;
       const recent = back >= 0 && back <= 12;
       const ref = shared ?? (dctDay === null ? story
