@@ -19,6 +19,8 @@ export const decades: Recognizer = {
     const [, the, mod, cent, dec, short, bare] = m;
     // "the 70s", "the late 80s", "the 70s and 80s" are decades; "his 70s" is an age.
     if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+    // "a man in his early 30s", "in their mid-'60s": an owner's decade is an age however it is edged.
+    if ((bare || short) && !the && /\b(?:his|her|their|my|your|our|its)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
     const value = cent ? `${cent}${dec}` : `19${short ?? bare}`;
     const md = modOf(mod);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}) };

@@ -62,9 +62,14 @@ const RANGE = new RegExp(`^ (?:to|or|and) (${UPPER}) `, 'i');
 const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4},\\s*$`);
 
 /** A quantity just before "a year" makes it a rate (SET): "$33 million a year", "fifty thousand CDs
- *  a year", "four flights a week" — a number, then at most a scale word and a plural noun. */
-const PLURAL = '(?!(?:was|has|is|does|this|his|its|as|us|less|across|unless|thus|plus|years|days|months|weeks)\\b)[a-z]{2,}s';
-const RATE_BEFORE = new RegExp(`(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:\\s+${PLURAL})?\\s*$|\\b(?:hundred|thousand|million|billion)(?:\\s+${PLURAL})?\\s*$`, 'i');
+ *  a year", "four flights a week", "six days a week", "1,500 people a day", "2 million tonnes of wheat
+ *  a year" - a number, then at most a scale word and a noun phrase ending in a plural. */
+const PLURAL = '(?:(?!(?:was|has|is|does|this|his|its|as|us|less|across|unless|thus|plus)\\b)[a-z]{2,}s|people|men|women|children|staff|personnel|police|cattle|sheep|fish)';
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|billions|several|many)';
+const RATE_NOUN = `(?:\\s+[a-z]+)?\\s+${PLURAL}(?:\\s+of(?:\\s+[a-z]+){1,2})?`;
+const RATE_BEFORE = new RegExp(`(?:(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:${RATE_NOUN})?|\\b(?:hundred|thousand|million|billion)(?:${RATE_NOUN})?|\\b${COUNT_WORD}(?:\\s+(?:million|billion|thousand|hundred))?${RATE_NOUN})\\s*$`, 'i');
+/** What follows a rate's "a day": not a step in time ("a day after the vote", "a year ago"). */
+const STEP_AFTER = /^[ -](?:after|before|later|earlier|ago|ahead|back|since|of|or|old|long|and a half)\b/i;
 
 /** "It was argued in some quarters", "welcomed in many quarters": places or circles of opinion,
  *  not fiscal quarters (WikiWars 1 to 0; the news sets have no such phrase). */
@@ -103,7 +108,7 @@ export const durations: Recognizer = {
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
-    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
+    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !STEP_AFTER.test(after) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
     // "75 hours of video": a store's capacity, measured in playing time, is no stretch of time

@@ -8,16 +8,26 @@
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
-const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W' };
-const UNIT: Readonly<Record<string, string>> = { minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
+const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W', semiannually: 'P6M' };
+/** Points in a day or a year that recur ("every morning", "each July" is read from MONTHS). */
+const UNIT: Readonly<Record<string, string>> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
   spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI' };
+/** Recurring stretches, as a duration of `n` units: [prefix, unit letter, units per one]. */
+const SPAN: Readonly<Record<string, readonly [string, string, number]>> = {
+  second: ['PT', 'S', 1], minute: ['PT', 'M', 1], hour: ['PT', 'H', 1], day: ['P', 'D', 1], night: ['P', 'D', 1], week: ['P', 'W', 1], fortnight: ['P', 'W', 2],
+  month: ['P', 'M', 1], quarter: ['P', 'Q', 1], year: ['P', 'Y', 1], decade: ['P', 'Y', 10], century: ['P', 'CE', 1] };
+const COUNT: Readonly<Record<string, number | 'X'>> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, few: 'X', several: 'X' };
+const spanValue = (w: string, n: number | 'X'): string | undefined => {
+  const u = SPAN[w];
+  return u ? `${u[0]}${n === 'X' ? 'X' : n * u[2]}${u[1]}` : undefined;
+};
 
 const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
-  pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|basis|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|few|several|\d{1,2}) )?(minute|hour|day|night|week|month|quarter|year|morning|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|per) (day|week|month|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
+  pattern: /\b(hourly|daily|nightly|fortnightly|weekly|bi-?weekly|monthly|quarterly|semiannually|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|half an?|half|\d{1,3}) )?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?=ies)|century|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|an|per) (hour|day|week|month|quarter|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m, text) {
     let value: string | undefined;
     // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
@@ -25,17 +35,21 @@ export const sets: Recognizer = {
     if (m[1] && /(?:%|\bper ?cent)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
     else if (m[3]) {
-      const w = m[3].toLowerCase();
-      // "every few years": a recurring stretch of unknown length (PXY).
-      const every = m[2] ? ({ other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, few: 'X', several: 'X' } as Record<string, number | string>)[m[2].toLowerCase()] ?? (Number(m[2]) || 1) : 1;
+      const w = m[3].toLowerCase() === 'centur' ? 'century' : m[3].toLowerCase();
+      const c = m[2]?.toLowerCase();
+      // "15 million instructions per second" is a speed, not a recurrence (TBAQ 1 to 0).
+      if (w === 'second' && /^per/i.test(m[0])) return null;
+      // "every few years": a recurring stretch of unknown length (PXY); "every half hour": PT30M.
+      const every = !c ? 1 : /^half/.test(c) ? 0.5 : COUNT[c] ?? (Number(c) || 1);
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
       else if (w in MONTHS) value = `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
-      else value = UNIT[w]?.replace('1', String(every));
+      else if (every === 0.5) value = w === 'hour' ? 'PT30M' : w === 'day' ? 'PT12H' : undefined;
+      else value = spanValue(w, every) ?? (c ? undefined : UNIT[w]);
       // A plural needs a count ("every two hours"); a part of the day, a weekday ("every Monday morning").
-      if (m[4] && (!m[2] || !(w in UNIT))) return null;
+      if (m[4] && (!m[2] || !(w in SPAN))) return null;
       if (m[5] && w in WEEKDAYS) value += `T${PART[m[5].toLowerCase()]}`;
       else if (m[5]) return value ? { start: m.index, end: m.index + m[0].length - m[5].length - 1, type: 'SET', value } : null;
-    } else if (m[6]) value = UNIT[m[6].toLowerCase()];
+    } else if (m[6]) value = spanValue(m[6].toLowerCase(), 1);
     // "Mondays", "Tuesday nights": a plural weekday or part of a weekday recurs.
     else if (m[7]) value = `XXXX-WXX-${WEEKDAYS[m[7].toLowerCase()]}${m[8] ? `T${PART[m[8].toLowerCase()]}` : ''}`;
     // "Monday and Tuesday nights": the plural distributes over the first weekday too.
