@@ -4,6 +4,7 @@ import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import type { Day } from '../day-math';
 import { shift, unitWord, type Unit } from '../shift';
+import { sentenceTense } from '../tense';
 import type { TimexMod } from '../types';
 
 /** How precise a reference an anaphoric period needs. */
@@ -42,7 +43,10 @@ export const namedPeriods: Recognizer = {
     if (/^(?:the )?last$/i.test(m[2]!) && new RegExp(`^ of ${MONTH_RE}`).test(after)) return null; // the month says it
     // "a profit for the last year of $2.7 billion": an amount after "of" leaves the year whole.
     const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b(?! (?:US ?|C)?\$| \d)/.test(after) ? 4 : 0;
-    const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that';
+    // "In 2010 sales fell. The next year they doubled": in a clause told in the past, "the next
+    // year" follows the year the text named, as "the following year" does (WikiWars 5 of 6).
+    const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that'
+      || (rel === 'next' && /^the/i.test(m[2]!) && sentenceTense(text, m.index, m.index + m[0].length) === 'past');
     const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
     // "the past decade" and "the coming month" are stretches of time, not calendar periods; "the
     // past year" (or week, month) is, as TimeBank annotates it, the last one.
@@ -89,7 +93,11 @@ export const unitsAgo: Recognizer = {
     // "End two years later" counts from the time the text last named ("in 2011"), as TimeML anchors
     // it; "three days later than planned" compares with a plan, and "a year earlier" in news
     // compares with the present (TBAQ's "from a year earlier"), so both stay with the document date.
-    const after = word === 'later' && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    // "A day earlier" or "a week earlier" after "resigned on March 12" counts back from that day too;
+    // only years and longer keep the document date.
+    const counted = unitWord(m[3]!);
+    const after = (word === 'later' || (word === 'earlier' && counted !== 'year' && counted !== 'decade' && counted !== 'century'))
+      && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     let u = unitWord(m[3]!)!;
     let n = k;
     if (u === 'decade') { u = 'year'; n = 10 * k; }

@@ -24,6 +24,9 @@ export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive 
 /** A clock time right before a weekday ("9 a.m. EST Tuesday", "noon, Friday", "10:30 local time on Monday"). */
 const CLOCK_BEFORE = /(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|\b(?:[01]?\d|2[0-3]):[0-5]\d|\bnoon|\bmidnight)(?: [A-Z]{2,4}| local time)?,? (?:on )?$/i;
 
+/** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
+const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
+
 export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -41,7 +44,9 @@ export const weekdays: Recognizer = {
     // from before it ("until" leads to the whole deadline, not past the clock).
     const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const from = clock ? m.index - clock[0].length : m.index;
-    const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past')
+    // A possessive day is past ("Tuesday's vote", TBAQ 21 of 21), unless its clause looks ahead
+    // ("Sunday's vote will decide", "Monday's deadline is fast approaching").
+    const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50)) ? 'future' : 'past')
       : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
     const r = rel?.toLowerCase();
     // "the previous Friday", "the following Monday": the one before or after the day the text is
