@@ -10,6 +10,9 @@ import type { TimexMod } from '../types';
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
 const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
 
+/** "April-June", "the January-March quarter": the second month of a hyphenated range is one too. */
+const RANGE_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[-\u2013]$`);
+
 function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | 'nearest'): number {
   if (tense === 'nearest') return mo - ref.m > 3 ? ref.y - 1 : ref.m - mo > 8 ? ref.y + 1 : ref.y;
   if (tense === 'this') return ref.y;
@@ -24,10 +27,11 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: MONTH_CUES,
-  // A possessive month is one ("December's figures"); other apostrophes and hyphens continue a word.
+  // A possessive month is one ("December's figures"); other apostrophes and hyphens continue a word,
+  // except a hyphen to another month ("April-June").
   // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
   // group because JavaScript drops an empty match of an optional group, captures and all.
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?![\\w-]|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?!\\w))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?!\\w|-(?!(?:${MONTH_RE})\\b)|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?!\\w))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
@@ -43,7 +47,7 @@ export const bareMonths: Recognizer = {
     // Modal "may", verb "march", names ("May Day", "Jan Smith"): a bare one needs a preposition.
     // After an article, a month that modifies a noun is one ("the March accession", "a May vote").
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
-    if (!m[3] && !rel && !counted && !modifier && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before)) return null;
+    if (!m[3] && !rel && !counted && !modifier && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before) && !RANGE_BEFORE.test(before)) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;

@@ -11,6 +11,9 @@ const ORD: Readonly<Record<string, number>> = {
 };
 const modOf = (s: string | undefined): TimexMod | undefined => (s ? MODS[s.toLowerCase().replace(/-$/, '')] : undefined);
 
+/** Centuries whose round "00s" reads as the century: 1000s-1900s (not "the 2000s", the decade 2000-09). */
+const hundreds = (cent: string): boolean => cent !== '20';
+
 export const decades: Recognizer = {
   name: 'decades',
   cue: ['0s', "0's"],
@@ -21,7 +24,8 @@ export const decades: Recognizer = {
     if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     // "a man in his early 30s", "in their mid-'60s": an owner's decade is an age however it is edged.
     if ((bare || short) && !the && /\b(?:his|her|their|my|your|our|its)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
-    const value = cent ? `${cent}${dec}` : `19${short ?? bare}`;
+    // "the 1800s", "the early 1900s": a round hundred names its century (1800-1899) in English usage.
+    const value = cent && dec === '0' && /00'?s$/i.test(m[0]) && !short && !bare && hundreds(cent) ? cent : cent ? `${cent}${dec}` : `19${short ?? bare}`;
     const md = modOf(mod);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, ...(md ? { mod: md } : {}) };
   },

@@ -21,12 +21,13 @@ export const refs: Recognizer = {
   name: 'refs',
   cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being', 'modern day', 'modern-day', 'to date', 'to this day'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
+  // "The present crisis": an adjective, not the present (TBAQ, MEANTIME, WikiWars: 10 untagged).
   // "present-day Belize", "modern day Gnjilane" (WikiWars 3 to 0, none elsewhere); "to date" is
   // "until now", whose "date" is tagged as "now" is in "until now" (WikiWars 2 to 0; not "up to date").
   // "continue to this day.": the idiom ends its clause; "referred to this day as" names a past day.
   // The adverbs before ("right now", "until now") stay out of the span; the pattern starts at the
   // word itself, which keeps it cheap on every line it runs on.
-  pattern: /\b(?:(?:the )?(?:present|modern)[- ]day(?![\w-])|(?<!\b(?:up|out of) to )(?<=\bto )date(?![\w-])|(?<=\bto )this day(?=\s*[.,;:!?)])|now(?! that\b)|currently|presently|nowadays|these days|at present|the present|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b(?:(?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:the )?(?:present|modern)[- ]day(?![\w-])|(?<!\b(?:up|out of) to )(?<=\bto )date(?![\w-])|(?<=\bto )this day(?=\s*[.,;:!?)])|now(?! that\b)|currently|presently|nowadays|these days|at present|the present(?! (?!and\b|or\b|is\b|was\b|will\b)[a-z])|recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b(?:(?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = m[0].toLowerCase();
     // "more recently" is one expression (TimeBank).

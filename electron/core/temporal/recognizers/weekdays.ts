@@ -24,6 +24,9 @@ export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive 
 /** A clock time right before a weekday ("9 a.m. EST Tuesday", "noon, Friday", "10:30 local time on Monday"). */
 const CLOCK_BEFORE = /(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|\b(?:[01]?\d|2[0-3]):[0-5]\d|\bnoon|\bmidnight)(?: [A-Z]{2,4}| local time)?,? (?:on )?$/i;
 
+const PAPER_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Observer|Mail|Star|Age|World|Business Post)\b/;
+const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet the Press) $/;
+
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
 const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
 
@@ -36,6 +39,9 @@ export const weekdays: Recognizer = {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
     const nameEnd = m.index + m[0].indexOf(name!) + name!.length;
+    // Papers and programmes named for their day: "told The Sunday Times", "the Mail on Sunday",
+    // "Fox News Sunday", "Bloody Sunday" (the 1972 killings, not a recent Sunday).
+    if (!rel && !part && (PAPER_AFTER.test(text.slice(nameEnd, nameEnd + 16)) || NAME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)))) return null;
     // "Wednesday's ruling", "Tuesday's declaration": news names a day's event once it happened;
     // only "ahead of Sunday's vote" and the like look forward. "Before Friday's purchases" only
     // orders two events: the purchase is as past as any other day's event.
