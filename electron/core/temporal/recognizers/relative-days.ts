@@ -45,6 +45,8 @@ export const anaphoricDays: Recognizer = {
   extract(m, text) {
     const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
     const head = text.slice(Math.max(0, m.index - 24), m.index);
+    // "20 years to the day after the war ended": an exact count, no day of its own.
+    if (/\b(?:years?|months?|weeks?|decades?|centur(?:y|ies)) to $/i.test(head)) return null;
     // "rebounded late in the day after falling": the day under discussion, "after" opens the next
     // phrase. "Oct. 12, the day before the plunge": an apposition renames the date just given.
     const same = m[4] !== undefined && (/\b(?:in|during|throughout)\s+$/i.test(head) || /(?:\b\d{1,4}|day)\s*[,\u2013\u2014-]\s*$/i.test(head));

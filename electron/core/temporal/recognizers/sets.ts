@@ -26,8 +26,8 @@ const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF',
 
 export const sets: Recognizer = {
   name: 'sets',
-  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights'],
-  pattern: /\b(hourly|daily|nightly|fortnightly|weekly|bi-?weekly|monthly|quarterly|semiannually|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|half an?|half|\d{1,3}) )?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?=ies)|century|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|an|per) (hour|day|week|month|quarter|year)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
+  cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights', 'weekends'],
+  pattern: /\b(hourly|daily|nightly|fortnightly|weekly|bi-?weekly|monthly|quarterly|semiannually|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:(other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|half an?|half|\d{1,3}) )?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?=ies)|century|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|an|per) (hour|day|week|month|quarter|year)\b|(?<=\b(?:[Oo]n|[Aa]t|[Oo]ver|[Ww]orks?|[Ww]orking) )(weekend)s\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m, text) {
     let value: string | undefined;
     // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
@@ -51,9 +51,11 @@ export const sets: Recognizer = {
       else if (m[5]) return value ? { start: m.index, end: m.index + m[0].length - m[5].length - 1, type: 'SET', value } : null;
     } else if (m[6]) value = spanValue(m[6].toLowerCase(), 1);
     // "Mondays", "Tuesday nights": a plural weekday or part of a weekday recurs.
-    else if (m[7]) value = `XXXX-WXX-${WEEKDAYS[m[7].toLowerCase()]}${m[8] ? `T${PART[m[8].toLowerCase()]}` : ''}`;
+    // "works weekends", "closed on weekends": every weekend.
+    else if (m[7]) value = 'XXXX-WXX-WE';
+    else if (m[8]) value = `XXXX-WXX-${WEEKDAYS[m[8].toLowerCase()]}${m[9] ? `T${PART[m[9].toLowerCase()]}` : ''}`;
     // "Monday and Tuesday nights": the plural distributes over the first weekday too.
-    else if (m[9]) value = `XXXX-WXX-${WEEKDAYS[m[9].toLowerCase()]}${m[10] ? `T${PART[m[10].toLowerCase()]}` : ''}`;
+    else if (m[10]) value = `XXXX-WXX-${WEEKDAYS[m[10].toLowerCase()]}${m[11] ? `T${PART[m[11].toLowerCase()]}` : ''}`;
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value } : null;
   },
 };
