@@ -7,6 +7,7 @@ import { eraDecades, eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
 import { annualResults, durations, longAdjectives, pluralsOf, unitFractions, vagueDurations } from './recognizers/durations';
 import { explicitDates } from './recognizers/explicit-dates';
+import { fiscalYears, quarterShorthand } from './recognizers/fiscal-shorthand';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
@@ -45,6 +46,8 @@ export const PIPELINE: readonly Recognizer[] = [
   reportingWeeks,
   ordinalQuarters,
   namedQuarters,
+  quarterShorthand,
+  fiscalYears,
   halves,
   seasons,
   holidays,

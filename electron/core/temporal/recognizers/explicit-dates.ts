@@ -2,7 +2,7 @@
 // "1998-11-12". Our pattern finds the span (TimeML conventions); chrono-node reads the parts and
 // picks the year nearest the reference when the text gives none.
 import { chronoParts } from '../chrono-parts';
-import { fmtDay, pad, year, type Day } from '../day-math';
+import { daysInMonth, fmtDay, pad, year, type Day } from '../day-math';
 import { MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { tenseCue, type Tense } from '../tense';
@@ -20,7 +20,25 @@ const SOURCE = [
   `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
+  // Day first, as British, European and AFP copy write it ("21/03/2013", "21-03-2013", "21.03.2013"):
+  // read in `numericDay`; a slash with a month first never reaches here, the form above takes it.
+  '\\b(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})\\b(?![/.-]?\\d)',
 ].join('|');
+
+/** The day of a numeric date written day first, or month first when both parts could be months
+ *  ("03-04-2013": as the slashed US form reads it). A dotted one is day first only (no US copy
+ *  dots its dates) and wants "dd.mm.yyyy" in full, so that no version number ("2.1.2013") passes;
+ *  dashes and dots want a four-digit year. */
+function numericDay(a: string, sep: string, b: string, y: string): Day | null {
+  if (y.length === 2 && sep !== '/') return null;
+  if (sep === '.' && (a.length < 2 || b.length < 2)) return null;
+  const first = +a, second = +b;
+  const [d, mo] = first > 12 || sep === '.' ? [first, second] : [second, first];
+  // Two-digit years as chrono reads "3/21/13": 2013, and "3/21/98": 1998.
+  const yy = y.length === 2 ? (+y < 50 ? 2000 : 1900) + +y : +y;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(yy, mo)) return null;
+  return { y: yy, m: mo, d, gran: 'day' };
+}
 
 const time = (y: number, m: number, day: number) => {
   const t = new Date(Date.UTC(2000, m - 1, day));
@@ -69,9 +87,13 @@ function trailingYear(text: string, start: number, end: number, mo: number, d: n
 
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
-  cue: [...MONTH_CUES, '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', 'of that month', 'of the same month'],
+  cue: [...MONTH_CUES, '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', '.19', '.20', 'of that month', 'of the same month'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m, text) {
+    if (m[2] !== undefined) {
+      const day = numericDay(m[2], m[3]!, m[4]!, m[5]!);
+      return day ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(day) } : null;
+    }
     if (m[1] !== undefined) {
       const d = parseInt(m[1], 10);
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month', value: (ref) => (ref && ref.gran !== 'year' ? `${year(ref.y)}-${pad(ref.m)}-${pad(d)}` : `XXXX-XX-${pad(d)}`) };

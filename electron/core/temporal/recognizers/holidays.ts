@@ -1,10 +1,23 @@
 // Named days: "Christmas", "New Year's Day", "Thanksgiving", "the weekend" (the nearest one in the
 // direction the clause's tense points: 2024-W40-WE).
-import { addDays, fmtDay, fmtWeek, pad, weekday, year, type Day } from '../day-math';
+import { addDays, fmtWeek, pad, weekday, year, type Day } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { tenseAt, tenseCue } from '../tense';
 
-/** The day of a holiday in year `y`: a fixed date, or the n-th weekday of a month. */
+/** Western (Gregorian) Easter Sunday of year `y`: the anonymous Gregorian computus (Meeus). */
+function easter(y: number): Day {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1, gran: 'day' };
+}
+
+/** Feasts that move with Easter: no month or day can be written without their year. */
+const movable = (name: string): boolean => /^(?:Easter|Good Friday)/.test(name);
+
+/** The day of a holiday in year `y`: a fixed date, the n-th weekday of a month, or a day of Easter. */
 function holiday(name: string, y: number): Day | null {
   const fixed = (m: number, d: number): Day => ({ y, m, d, gran: 'day' });
   const nth = (m: number, wd: number, n: number): Day => {
@@ -28,6 +41,13 @@ function holiday(name: string, y: number): Day | null {
   if (n.startsWith('memorial day')) return nth(5, 1, -1);
   // U.S. Election Day: the Tuesday after the first Monday of November.
   if (n.startsWith('election day')) return addDays(nth(11, 1, 1), 1);
+  if (n.startsWith('good friday')) return addDays(easter(y), -2);
+  if (n.startsWith('easter monday')) return addDays(easter(y), 1);
+  if (n.startsWith('easter')) return easter(y);
+  if (n.startsWith('boxing day')) return fixed(12, 26);
+  if (n.startsWith('may day')) return fixed(5, 1);
+  if (n.includes('patrick')) return fixed(3, 17);
+  if (n.startsWith('bastille day')) return fixed(7, 14);
   return null;
 }
 
@@ -35,42 +55,51 @@ const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF'
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday'],
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday',
+    // "easter" alone is in every line about "eastern" parts.
+    ...[' ', ',', '.', ';', ':', ')', '"', "'", '’', '?', '!'].map((x) => `easter${x}`), 'good friday', 'boxing day', 'may day', 'patrick', 'bastille day'],
   // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).
-  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     const name = m[0].replace(/,? \d{4}$| (?:morning|afternoon|evening|night)$/, '').replace(/^(?:last|next|this) /, '');
     // The name of the 1987 crash (news recalls it on its anniversaries), not a yearly day.
     if (name === 'Black Monday') return m[2] ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value: '1987-10-19' };
+    // "Easter Island", "Easter eggs", the "Easter Rising" of 1916: not the day.
+    if (name.startsWith('Easter') && /^ (?:Island|eggs?|bunny|Rising|lil(?:y|ies))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    // "Easter week" is the ISO week holding Easter Sunday (TBAQ: "as Easter week began" in 2000 is 2000-W16).
+    const week = /week$/i.test(name);
+    const fmt = (d: Day, part = ''): string => (week ? fmtWeek(d) : `${year(d.y)}-${pad(d.m)}-${pad(d.d)}${part}`);
     if (m[1]) {
       const d = holiday(name, +m[1]);
-      return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(d) } : null;
+      return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;
     }
     const part = m[2] ? `T${PARTS[m[2]]}` : '';
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const moves = movable(name);
+    // "the Easter Offensive of 1972": fought in that year, in no one month (WikiWars: 1972-XX).
+    const fought = campaign && moves ? /^"? \w+ of (\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+    if (fought) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fought[1]}-XX` };
     const dayOf = (ref: Day | null, narrative: boolean): string => {
       const probe = holiday(name, 2000);
-      if (!ref || !probe) return (probe ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX') + part;
+      if (!ref || !probe) return week ? 'XXXX-WXX' : (probe && !moves ? `XXXX-${pad(probe.m)}-${pad(probe.d)}` : 'XXXX-XX-XX') + part;
       // A story's holiday falls in the year it tells ("In 1776 ... on Christmas night"), as its
       // bare months do; tense places it only against a document date.
-      if (narrative || ref.gran === 'year') {
-        const day = holiday(name, ref.y)!;
-        return `${year(ref.y)}-${pad(day.m)}-${pad(day.d)}${part}`;
-      }
-      const thisYear = holiday(name, ref.y)!;
+      if (narrative || ref.gran === 'year') return fmt(holiday(name, ref.y)!, part);
+      // A week has begun by its Monday: "as Easter week began" on that Monday is this year's.
+      const thisYear = week ? addDays(holiday(name, ref.y)!, -6) : holiday(name, ref.y)!;
       const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
       // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.
       const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
       const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
-      const day = holiday(name, y)!;
-      return `${year(y)}-${pad(day.m)}-${pad(day.d)}${part}`;
+      return fmt(holiday(name, y)!, part);
     };
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
-      value: (ref, _last, narrative) => (campaign ? dayOf(ref, narrative).replace(/-(?:\d\d|XX)$/, '') : dayOf(ref, narrative)),
+      // A movable feast's campaign keeps its year only: its month is not the feast's.
+      value: (ref, _last, narrative) => (campaign ? dayOf(ref, narrative).replace(moves ? /-\d\d-\d\d$/ : /-(?:\d\d|XX)$/, moves ? '-XX' : '') : dayOf(ref, narrative)),
     };
   },
 };

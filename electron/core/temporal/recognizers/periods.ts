@@ -16,7 +16,7 @@ const yearShift = (w: string | undefined): number | null =>
  *  October "the first quarter" is this year's, as the results it reports are). Results of the
  *  quarter just ended are still to come ("will release third-quarter results"), so only a clause
  *  about the future naming a quarter three back means next year's ("expects a first-quarter loss"). */
-function quarterYear(ref: Day, q: number, tense: Tense): number {
+export function quarterYear(ref: Day, q: number, tense: Tense): number {
   const cur = Math.ceil(ref.m / 3);
   if (tense === 'future' && cur - q >= 3) return ref.y + 1;
   // A quarter still to begin is this year's in a clause about the future ("will cut output in the

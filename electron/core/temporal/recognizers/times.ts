@@ -7,7 +7,9 @@ export const times: Recognizer = {
   name: 'times',
   // A clock has a digit ("am" alone is in too many words to serve as a cue).
   cue: ['#', 'noon', 'midnight', 'midday'],
-  pattern: /\b(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
+  // A dotted clock ("8.45am", "10.30 GMT": British and AFP copy) needs its am/pm, zone or "hrs"
+  // right after it, and no number around it: "rose 8.45 percent", "$11.15", "1.10.30 am" stay out.
+  pattern: /\b(?:(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)| ?hrs?\b|(?= (?:GMT|UTC|BST|CET|CEST|local time)\b))|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
     let hh: number;
@@ -20,7 +22,8 @@ export const times: Recognizer = {
     if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
     else {
       // chrono reads "19:00 hr" but not "03:00hrs": the military "hours" is read off, kept in the span.
-      const p = chronoParts(m[0].replace(/ ?hrs?$/i, ''));
+      // A dotted clock is read as its colon form ("8.45am" as "8:45am").
+      const p = chronoParts(m[0].replace(/ ?hrs?$/i, '').replace(/^(\d{1,2})\.(\d\d)/, '$1:$2'));
       if (!p || p.hour === null) return null;
       hh = p.hour;
       mm = p.minute;
