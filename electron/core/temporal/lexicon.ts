@@ -15,6 +15,18 @@ export const MONTH_CUES: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].flatMap((a) => [' ', '.', ',', ';', ':', ')', '"', '/', '?', '!'].map((x) => a + x)),
 ];
+/** Cue building blocks. The prefilter finds any number of cues in one pass (its cost does not grow
+ *  with the list), so a recognizer whose matches all hold a digit NEXT TO a given word can list every
+ *  such pair: it then wakes on far fewer lines than with '#' or the bare word. */
+export const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Every character a regex `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export const SPACES: readonly string[] = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
+  '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+/** Every lowercase spelling MONTH_RE matches: full names, abbreviations with and without their dot. */
+export const MONTH_FORMS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'].flatMap((a) => [a, `${a}.`]),
+];
 export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {

@@ -17,6 +17,8 @@ interface Unit {
 }
 
 export function resolveOverlaps(all: readonly Ranked[]): Candidate[] {
+  // One candidate (a frequent case) has nothing to compete with.
+  if (all.length === 1 && all[0]!.group === undefined) return all[0]!.c.end > all[0]!.c.start ? [all[0]!.c] : [];
   const groups = new Map<string, Candidate[]>();
   const units: Unit[] = [];
   for (const r of all) {
@@ -36,8 +38,9 @@ export function resolveOverlaps(all: readonly Ranked[]): Candidate[] {
   // Characters already taken: checking a span costs its length, so the whole pass stays linear.
   const taken = new Uint8Array(units.reduce((n, u) => Math.max(n, u.end), 0));
   const kept: Unit[] = [];
-  for (const u of units) {
-    if (taken.subarray(u.start, u.end).includes(1)) continue;
+  // A plain loop, not `subarray(...).includes(1)`: that allocates a view per unit.
+  next: for (const u of units) {
+    for (let i = u.start; i < u.end; i++) if (taken[i]) continue next;
     taken.fill(1, u.start, u.end);
     kept.push(u);
   }

@@ -29,7 +29,10 @@ export function candidates(text: string): Ranked[] {
 
 /** The settled candidates of one line, in its own offsets. */
 function tagLine(text: string): Candidate[] {
-  return REFINERS.reduce((cs, refine) => refine(text, cs), resolveOverlaps(candidates(text)));
+  const ranked = candidates(text);
+  // Many lines propose nothing: nothing to settle, and refiners only rework the candidates given.
+  if (ranked.length === 0) return [];
+  return REFINERS.reduce((cs, refine) => refine(text, cs), resolveOverlaps(ranked));
 }
 
 /** Typographic variants the recognizers read as their plain forms: no-break and thin spaces,

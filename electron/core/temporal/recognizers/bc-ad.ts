@@ -2,6 +2,7 @@
 // "from 499 to 493 BC" (two years, both BC). "The 5th century BC" is in centuries. "B.C." keeps
 // its dot even where a sentence ends (WikiWars), but not at the end of a line; "B.C" may lack it.
 import { pad } from '../day-math';
+import { DIGITS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
 const BC = /^B/;
@@ -12,8 +13,12 @@ const spanEnd = (m: RegExpExecArray, text: string): number => {
 
 export const eraYears: Recognizer = {
   name: 'era-years',
-  // Every era year has a digit; the letters "ad" and "ce" are in too many words to serve as cues.
-  cue: ['#'],
+  // The letters "ad" and "ce" are in too many words to serve as cues, and any digit wakes it on most
+  // lines: every era year has its era right after a digit (a space between or not), or "AD" before one.
+  cue: [
+    ...DIGITS.flatMap((d) => ['', ' '].flatMap((w) => ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'].map((e) => `${d}${w}${e}`))),
+    ...['ad', 'a.d.'].flatMap((e) => ['', ' '].flatMap((w) => DIGITS.map((d) => `${e}${w}${d}`))),
+  ],
   pattern: /\b(?:(\d{1,4}) ?(BC|B\.C\.E\.|B\.C\.?|BCE|AD|A\.D\.|CE|C\.E\.)|(AD|A\.D\.) ?(\d{1,4}))(?![\w])/g,
   extract(m, text) {
     const n = Number(m[1] ?? m[4]);

@@ -166,7 +166,11 @@ export const longAdjectives: Recognizer = {
   name: 'long-adjectives',
   // AP style closes them up: "weeklong", "yearlong", "monthslong". "single-day" measures one day,
   // as "one-day" does ("the worst single-day decline": MEANTIME tags it).
-  cue: ['long', 'single-'],
+  // The unit right before "long", or after "single-": the bare words are in too many lines.
+  cue: [
+    ...['hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'centurie'].flatMap((u) => ['', 's'].flatMap((s) => ['', '-'].map((h) => `${u}${s}${h}long`))),
+    ...['hour', 'day', 'week', 'month', 'year'].map((u) => `single-${u}`),
+  ],
   pattern: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-?long\b|\bsingle-(hour|day|week|month|year)\b/gi,
   extract(m) {
     // MEANTIME types "the worst single-day decline" as the day it ranks (DATE P1D, 2 to 0).
@@ -178,7 +182,10 @@ export const longAdjectives: Recognizer = {
 /** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades", "in just minutes". */
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
-  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries', 'quarters'],
+  // The plural with the word right before it, which the pattern fixes: the preposition, "just"/"only",
+  // "the", or the modifier (each such pair holds the plural, the old cue).
+  cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
+    .flatMap((w) => ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes', 'quarters'].map((u) => `${w} ${u}`)),
   pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
@@ -211,7 +218,8 @@ const OPENER = /(?:^|[.!?]\s{1,3}|\n|\b(?:follows|followed|following|after|with|
 
 export const pluralsOf: Recognizer = {
   name: 'plurals-of',
-  cue: ['days ', 'weeks ', 'months ', 'years ', 'decades ', 'hours '],
+  // The plural with the word after it (each holds the plural and its space).
+  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours'].flatMap((u) => ['of', 'after', 'before'].map((w) => `${u} ${w}`)),
   pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)/gi,
   extract(m, text) {
     const word = m[1]!;
@@ -224,7 +232,8 @@ export const pluralsOf: Recognizer = {
  *  quarter-hour": fractions of a unit, written as "half a century" is (P0.5CE, PT30M). */
 export const unitFractions: Recognizer = {
   name: 'unit-fractions',
-  cue: ['half', 'quarter'],
+  // The fraction, its joint and the unit: "half" and "quarter" alone are in too many lines.
+  cue: ['half', 'quarter'].flatMap((f) => ['-', ' ', ' of a ', ' of an '].flatMap((j) => ['hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((u) => `${f}${j}${u}`))),
   // `(?=\w)` fails fast at a word's end (measured: a quarter faster on TBAQ).
   pattern: /\b(?=\w)(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
   extract(m) {

@@ -1,7 +1,7 @@
 // Ranges written as one token or phrase give two expressions, as TimeML tags them:
 // "2009-2010" and "1990-91" (two years), "April 24 and 25" / "May 5-7" (two days of one month).
 import { pad } from '../day-math';
-import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
+import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
 import type { Candidate, Recognizer } from '../recognizer';
 
 export const yearRanges: Recognizer = {
@@ -22,7 +22,9 @@ export const yearRanges: Recognizer = {
 
 export const dayRanges: Recognizer = {
   name: 'day-ranges',
-  cue: MONTH_CUES,
+  // The month and a digit after one space (each such pair holds one of MONTH_CUES: no line the
+  // month cues skipped is woken).
+  cue: MONTH_FORMS.flatMap((mo) => DIGITS.map((d) => `${mo} ${d}`)),
   pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m) {
     const mo = monthOf(m[1]!);
@@ -66,7 +68,8 @@ export const dayFirstRanges: Recognizer = {
  *  is in that year too (the year before when it comes later in the calendar: "December-January 1951"). */
 export const monthRanges: Recognizer = {
   name: 'month-ranges',
-  cue: MONTH_CUES,
+  // The second month and its year's first digit (each such pair holds one of MONTH_CUES).
+  cue: MONTH_FORMS.flatMap((mo) => [' ', ', '].flatMap((w) => DIGITS.map((d) => `${mo}${w}${d}`))),
   pattern: new RegExp(`\\b(${MONTH_RE})(?:[-–]| and | to | or | through )(${MONTH_RE}),? (\\d{4})\\b(?![-–/]\\d|,\\d)`, 'g'),
   extract(m) {
     const a = monthOf(m[1]!);

@@ -40,7 +40,11 @@ export const deicticDays: Recognizer = {
 
 export const anaphoricDays: Recognizer = {
   name: 'anaphoric-days',
-  cue: ['day', 'morning', 'afternoon', 'evening', 'night'],
+  // The word before the part of the day, or after "the day" (each holds the part's own word).
+  cue: [
+    ...['next', 'following', 'previous', 'preceding', 'same', 'that'].flatMap((w) => ['day', 'morning', 'afternoon', 'evening', 'night'].map((p) => `${w} ${p}`)),
+    'the day before', 'the day after', 'the day following',
+  ],
   pattern: /\b(?:(?:the|that) (next|following|previous|preceding|same) |(?:later |earlier )?(that) )(day|morning|afternoon|evening|night)\b|\bthe day (before|after|following)\b/gi,
   extract(m, text) {
     const w = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
@@ -108,7 +112,8 @@ export const genericNights: Recognizer = {
 /** "On the 5th, the Soviets offered ...": a day of the month under discussion (anaphoric). */
 export const ordinalDays: Recognizer = {
   name: 'ordinal-days',
-  cue: ['the 1', 'the 2', 'the 3', 'the 4', 'the 5', 'the 6', 'the 7', 'the 8', 'the 9'],
+  // With the preposition the pattern looks behind for (each holds "the " and a digit).
+  cue: ['on', 'from', 'by', 'until', 'till'].flatMap((p) => ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `${p} the ${d}`)),
   pattern: /(?<=\b(?:[Oo]n|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill) )the ([12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[,.;)]| to\b)/g,
   extract(m) {
     const d = +m[1]!;

@@ -1,12 +1,18 @@
 // Clock times ("10:30 a.m.", "3 p.m. EST", "noon", "midnight") on the reference day: 2024-10-04T14:30.
 import { chronoParts } from '../chrono-parts';
 import { dayOrUnknown, pad } from '../day-math';
+import { DIGITS, SPACES } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
 export const times: Recognizer = {
   name: 'times',
-  // A clock has a digit ("am" alone is in too many words to serve as a cue).
-  cue: ['#', 'noon', 'midnight', 'midday'],
+  // A clock has a digit right before ':' or before "am"/"pm"/"hrs" (one `\s` may come between), or a
+  // zone after a space ("10.30 GMT"); "am" alone is in too many words to serve as a cue, and any
+  // digit wakes it on most lines.
+  cue: [
+    ...DIGITS.flatMap((d) => [`${d}:`, ...['', ...SPACES].flatMap((w) => [`${d}${w}a`, `${d}${w}p`, `${d}${w}h`]), ...['g', 'u', 'b', 'c', 'l'].map((z) => `${d} ${z}`)]),
+    'noon', 'midnight', 'midday',
+  ],
   // A dotted clock ("8.45am", "10.30 GMT": British and AFP copy) needs its am/pm, zone or "hrs"
   // right after it, and no number around it: "rose 8.45 percent", "$11.15", "1.10.30 am" stay out.
   pattern: /\b(?:(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)| ?hrs?\b|(?= (?:GMT|UTC|BST|CET|CEST|local time)\b))|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|local time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
