@@ -165,4 +165,10 @@ describeRules('news formats: dotted clocks, day-first dates, Q1/H1/FY, more holi
     dct: null,
     out: [['Easter', 'DATE', '1972-XX'], ['1972', 'DATE', '1972']],
   },
+  {
+    rule: '"every Christmas" recurs on its fixed day (SET); a feast that moves has no fixed day to write',
+    input: 'Each Christmas the family meets, as every Thanksgiving. Christmas was quiet.',
+    dct: '2013-03-22',
+    out: [['Each Christmas', 'SET', 'XXXX-12-25'], ['Christmas', 'DATE', '2012-12-25']],
+  },
 ]);

@@ -62,6 +62,15 @@ export const holidays: Recognizer = {
   pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
+    // "every Christmas", "each Halloween": the day recurs (SET XXXX-12-25, as "each July" is XXXX-07);
+    // a feast that moves (with Easter, or as "the fourth Thursday") has no fixed month and day to write.
+    const from = Math.max(0, m.index - 6);
+    const every = !rel && !m[1] && !m[2] ? /\b(?:every|each)\s$/i.exec(text.slice(from, m.index)) : null;
+    if (every) {
+      const d = holiday(m[0], 2001);
+      const e = holiday(m[0], 2002);
+      return d && e && d.m === e.m && d.d === e.d && !/^Black/.test(m[0]) ? { start: from + every.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-${pad(d.m)}-${pad(d.d)}` } : null;
+    }
     const name = m[0].replace(/,? \d{4}$| (?:morning|afternoon|evening|night)$/, '').replace(/^(?:last|next|this) /, '');
     // The name of the 1987 crash (news recalls it on its anniversaries), not a yearly day.
     if (name === 'Black Monday') return m[2] ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value: '1987-10-19' };
