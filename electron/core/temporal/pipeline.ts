@@ -11,7 +11,7 @@ import { fiscalYears, quarterShorthand } from './recognizers/fiscal-shorthand';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
-import { dayFirstRanges, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
+import { dayFirstRanges, dayLists, dayRanges, monthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { anaphoricTimes, refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays } from './recognizers/relative-days';
@@ -23,6 +23,7 @@ import { militaryTimes, times } from './recognizers/times';
 import { weekdays } from './recognizers/weekdays';
 
 export const PIPELINE: readonly Recognizer[] = [
+  dayLists,
   dayRanges,
   dayFirstRanges,
   monthRanges,

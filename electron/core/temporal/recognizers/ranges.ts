@@ -41,6 +41,34 @@ export const dayRanges: Recognizer = {
   },
 };
 
+/** Lists of days of one month: "March 4, 11 and 18", "on Jan. 5, 12, 19 or 26, 2014": each day is an
+ *  expression of that month (two days are dayRanges' "April 24 and 25"). */
+export const dayLists: Recognizer = {
+  name: 'day-lists',
+  cue: MONTH_FORMS.flatMap((mo) => DIGITS.map((d) => `${mo} ${d}`)),
+  pattern: new RegExp(`\\b(${MONTH_RE}) ((?:[12]\\d|3[01]|0?[1-9])(?:, (?:[12]\\d|3[01]|0?[1-9])\\b)+,? (?:and|or) (?:[12]\\d|3[01]|0?[1-9]))\\b(?![:.,]?\\d)(?:,? (\\d{4})\\b)?`, 'g'),
+  extract(m) {
+    const mo = monthOf(m[1]!);
+    if (!mo) return null;
+    const y = m[3] ? +m[3] : null;
+    const out: Candidate[] = [];
+    let prev = 0;
+    for (const d of m[2]!.matchAll(/\d+/g)) {
+      const n = +d[0];
+      if (n <= prev) return null; // a list of days runs forward
+      prev = n;
+      const start = m.index + m[1]!.length + 1 + d.index!;
+      // The month is written once, at the head of the list: the first day's span takes it.
+      const from = out.length === 0 ? m.index : start;
+      const last = d.index! + d[0].length === m[2]!.length;
+      const end = last && y ? m.index + m[0].length : start + d[0].length;
+      out.push(y ? { start: from, end, type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(n)}` }
+        : { start: from, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? pad(ref.y, 4) : 'XXXX'}-${pad(mo)}-${pad(n)}` });
+    }
+    return out;
+  },
+};
+
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
 /** Day-first ranges: "22-25 April 1951", "26-30 November", "from the 12th to the 17th of March
