@@ -1,8 +1,9 @@
 // Ranges written as one token or phrase give two expressions, as TimeML tags them:
 // "2009-2010" and "1990-91" (two years), "April 24 and 25" / "May 5-7" (two days of one month).
-import { pad } from '../day-math';
+import { fmtMonth, pad } from '../day-math';
 import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
 import type { Candidate, Recognizer } from '../recognizer';
+import { bareMonths } from './bare-months';
 
 export const yearRanges: Recognizer = {
   name: 'year-ranges',
@@ -109,5 +110,40 @@ export const monthRanges: Recognizer = {
       { start: m.index, end: m.index + m[1]!.length, type: 'DATE', value: `${pad(a < b ? y : y - 1, 4)}-${pad(a)}` },
       { start: secondStart, end: m.index + m[0].length, type: 'DATE', value: `${pad(y, 4)}-${pad(b)}` },
     ];
+  },
+};
+
+/** The first month of a range, read by bareMonths itself (a sticky copy of its pattern), so its
+ *  tense rules hold. */
+const BARE_MONTH_AT = new RegExp(bareMonths.pattern.source, 'y');
+const isList = (c: Candidate | readonly Candidate[]): c is readonly Candidate[] => Array.isArray(c);
+
+/** Yearless month ranges: "from March to October", "between April and June": the first month is
+ *  placed as a bare month is, and the second follows it (in the next year when it comes earlier in
+ *  the calendar: "from November to February"), so a range never ends before it starts. */
+export const yearlessMonthRanges: Recognizer = {
+  name: 'yearless-month-ranges',
+  cue: ['from ', 'between '],
+  pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE})(?:[-–]| to | and | through | until | till )(${MONTH_RE})\\b(?!'|\\.? \\d|[-–]\\d|,? \\d{4}|(?: of)? (?:this|last|next|that|the same) year\\b| of \\d)`, 'g'),
+  extract(m, text) {
+    const a = monthOf(m[1]!);
+    const b = monthOf(m[2]!);
+    if (!a || !b || a === b) return null;
+    BARE_MONTH_AT.lastIndex = m.index + m[0].indexOf(m[1]!);
+    const fm = BARE_MONTH_AT.exec(text);
+    const first = fm ? bareMonths.extract(fm, text) : null;
+    if (!first || isList(first) || typeof first.value === 'string' || first.end !== BARE_MONTH_AT.lastIndex) return null;
+    const firstValue = first.value;
+    const end = m.index + m[0].length;
+    const second: Candidate = {
+      start: end - m[2]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic',
+      value: (ref, last, narrative) => {
+        // A story names its months in the year it tells, as bareMonths does.
+        if (narrative && ref) return fmtMonth(ref.y, b);
+        const y = /^(\d{4})-\d\d$/.exec(firstValue(ref, last, narrative))?.[1];
+        return y ? fmtMonth(b > a ? +y : +y + 1, b) : `XXXX-${pad(b)}`;
+      },
+    };
+    return [first, second];
   },
 };
