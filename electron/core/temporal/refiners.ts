@@ -5,7 +5,7 @@ import type { TimexMod } from './types';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
-const EDGE_BEFORE = /(?:\b(the (?:end|close|beginning|start|middle|dawn) of|the (?:first|second) half of|(?:early|late|mid)-?|around|fiscal|calendar)\s?)$/i;
+const EDGE_BEFORE = /(?:\b(the (?:end|close|beginning|start|middle|dawn) of|the (?:first|second) half of|(?:early|late|mid)-?|end-|around|fiscal|calendar)\s?)$/i;
 /** "early in 1914", "Later in the year": the adverb and "in" belong to the expression (TimeML). */
 const EDGE_IN = /\b((?:early|late|later|earlier) in )$/i;
 // "the dawn of 2000" is TimeML 1.2.1's own example of mod START (value 2000, the words in the span).

@@ -216,6 +216,9 @@ export const vagueDurations: Recognizer = {
  *  a longer expression ("eight trading days") that other recognizers read. */
 const OPENER = /(?:^|[.!?]\s{1,3}|\n|\b(?:follows|followed|following|after|with|than|and|took|take|takes|spent|spend|endured|ending|ended|end|ends|crossing|across) )$/;
 
+/** Words that make a bare plural part of a longer expression: counts, articles, modifiers. */
+const COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|few|several|many|some|the|these|those|recent|past|next|last|coming|following|previous|preceding|consecutive|straight|more|additional|other|trading|business|working|of|in|for|over|within|matter))\s$/i;
+
 export const pluralsOf: Recognizer = {
   name: 'plurals-of',
   // The plural with the word after it (each holds the plural and its space).
@@ -223,7 +226,12 @@ export const pluralsOf: Recognizer = {
   pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)/gi,
   extract(m, text) {
     const word = m[1]!;
-    if (!OPENER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "crossed the border days after a sniper killed", "Just months after his death": before
+    // "after"/"before" a bare plural measures the gap whatever precedes it (TBAQ, WikiWars 2 to 0),
+    // unless a count or a modifier makes it part of a longer expression ("three days after").
+    const gap = /^(?:after|before)/.test(text.slice(m.index + word.length + 1, m.index + word.length + 7)) && !COUNTED.test(before);
+    if (!gap && !OPENER.test(before)) return null;
     return { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
   },
 };

@@ -73,7 +73,7 @@ export const namedPeriods: Recognizer = {
 };
 
 // `(?=\w)` fails fast at a word's end, where no count starts.
-const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(${NUM_RE})[- ])?(day|week|month|year|decade|centur(?:y|ie))(s?)(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
+const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie))(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
@@ -85,7 +85,9 @@ export const unitsAgo: Recognizer = {
     // "Days later", "months earlier": a bare plural counts an unknown number of units; a bare
     // singular ("the day later") or one after an article or adjective is another expression.
     if (!m[2] && (!m[4] || /\b(?:the|a|an|his|her|its|their|more|few|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) return null;
-    const k = m[2] ? numOf(m[2]) : -1;
+    // "half a century ago", "two and a half years ago", "a year and a half ago": a half counts too.
+    const half = /^half/i.test(m[2] ?? '') ? 0.5 : /and[- ]a[- ]half/i.test(m[0]) ? 0.5 : 0;
+    const k = /^half/i.test(m[2] ?? '') ? 0 : m[2] ? numOf(m[2]) : -1;
     // "2021 centuries ago" is a year before a word, not a count.
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
@@ -95,13 +97,18 @@ export const unitsAgo: Recognizer = {
     // compares with the present (TBAQ's "from a year earlier"), so both stay with the document date.
     // "A day earlier" or "a week earlier" after "resigned on March 12" counts back from that day too;
     // only years and longer keep the document date.
+    // "In 2008 ... Four years earlier": a count of years beyond one counts back from the year named
+    // too; "a year earlier" stays the financial comparison with the present.
     const counted = unitWord(m[3]!);
-    const after = (word === 'later' || (word === 'earlier' && counted !== 'year' && counted !== 'decade' && counted !== 'century'))
+    const after = (word === 'later' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     let u = unitWord(m[3]!)!;
-    let n = k;
-    if (u === 'decade') { u = 'year'; n = 10 * k; }
-    if (u === 'century') { u = 'year'; n = 100 * k; }
+    let n = k + half;
+    if (u === 'decade') { u = 'year'; n = 10 * (k + half); }
+    if (u === 'century') { u = 'year'; n = 100 * (k + half); }
+    // Half a year is counted in months; a half of a shorter unit is left to the duration it names.
+    if (half && u === 'year' && !Number.isInteger(n)) { u = 'month'; n *= 12; }
+    if (half && !Number.isInteger(n)) return null;
     if (u === 'year' && n > 5000) return null;
     const mod = m[1] ? AGO_MOD[m[1].toLowerCase()] : undefined;
     const vague = k < 0 || !Number.isInteger(n);
