@@ -22,6 +22,7 @@ const SILENT = [
   'He weighed 1850 pounds.',
   'He has a second car.',
   'She is a day trader.',
+  'The Class of 2013 graduated in style.',
   'Two thousand people marched.',
   'After the fall of Saigon, refugees fled.',
   'The Winter Olympics opened.',

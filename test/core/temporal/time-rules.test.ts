@@ -20,6 +20,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"daytime" is any day time; "daytime TV" is a genre', dct: null, input: 'Pilots limited daytime flights. Daytime TV went on.', out: [['daytime', 'TIME', 'XXXX-XX-XXTDT']] },
   { rule: '"in morning trading" is the morning of the day under discussion', dct: '2010-03-03', input: 'Shares rose on Tuesday in morning trading.', out: [['Tuesday', 'DATE', '2010-03-02'], ['morning', 'TIME', '2010-03-02TMO']] },
   { rule: '"in one night" is a night of the story', dct: null, input: 'On 29 August 1776 the army crossed the river in one night.', out: [['29 August 1776', 'DATE', '1776-08-29'], ['one night', 'TIME', '1776-08-29TNI']] },
+  { rule: 'a bracketed GMT time after a day is the only clock given; "at 0332 local time" is a clock', dct: '2013-03-22', input: 'The quake struck on Friday (1430 GMT). A second hit at 0332 local time.', out: [['Friday', 'DATE', '2013-03-22'], ['1430 GMT', 'TIME', '2013-03-22T14:30Z'], ['0332 local time', 'TIME', '2013-03-22T03:32']] },
   { rule: '"overnight" is the night before the day under discussion; an "overnight rate" no night', dct: '1989-10-30', input: 'On Friday, London shares fell after overnight losses in New York. The overnight rate rose.', out: [['Friday', 'DATE', '1989-10-27'], ['overnight', 'TIME', '1989-10-26TNI']] },
   { rule: '"later this afternoon" keeps its adverb, as "later today" does', dct: '1998-02-22', input: 'The envoy meets the minister later this afternoon.', out: [['later this afternoon', 'TIME', '1998-02-22TAF']] },
   // Relative and counted days.

@@ -50,14 +50,16 @@ export const times: Recognizer = {
   },
 };
 
-/** Military clock times with their zone, or "hours" after a time preposition: "At 0800 UTC"
- *  (T08:00Z), "at 1400 hours" ("worked 1400 hours" is a count). A bracketed one repeats the local
+/** Military clock times with their zone, or "hours"/"local time" after a time preposition: "At 0800
+ *  UTC" (T08:00Z), "at 1400 hours", "at 0332 local time" ("worked 1400 hours" is a count). A bracketed one repeats the local
  *  time just given ("10:30 a.m. (0730 GMT)") and is left out. */
 export const militaryTimes: Recognizer = {
   name: 'military-times',
-  cue: ['gmt', 'utc', 'hours', 'hrs'],
-  pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter) )([01]\d|2[0-3])([0-5]\d) ?(?:hours|hrs)\b/g,
+  cue: ['gmt', 'utc', 'hours', 'hrs', 'local time'],
+  pattern: /(?<!\()\b([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round) )([01]\d|2[0-3])([0-5]\d) ?(?:hours|hrs|local time)\b|(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \()([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b/g,
   extract(m) {
+    // "Friday (1430 GMT)": with no local clock before it, the bracketed time is the only one given.
+    if (m[6]) return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => `${dayOrUnknown(ref)}T${m[6]}:${m[7]}Z` };
     const clock = m[1] ? `T${m[1]}:${m[2]}Z` : `T${m[4]}:${m[5]}`;
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + clock };
   },
