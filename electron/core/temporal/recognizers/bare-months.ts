@@ -10,6 +10,9 @@ import type { TimexMod } from '../types';
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
 const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
 
+/** Before "that <month>", these make "that" a determiner ("in that November"). */
+const THAT_AFTER = /\b(?:in|by|during|until|till|through|since|from|for|of|after|before|later|earlier|early|late)\s+$/i;
+
 /** "April-June", "the January-March quarter": the second month of a hyphenated range is one too. */
 const RANGE_BEFORE = new RegExp(`\\b(?:${MONTH_RE})[-\u2013]$`);
 
@@ -31,13 +34,17 @@ export const bareMonths: Recognizer = {
   // except a hyphen to another month ("April-June").
   // The closing look-ahead reads " of next year" without taking it; it stands outside the optional
   // group because JavaScript drops an empty match of an optional group, captures and all.
-  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?!\\w|-(?!(?:${MONTH_RE})\\b)|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?!\\w))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
+  pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past)?|[Tt]hat(?: same)?|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)[- ])?(${MONTH_RE})(?!\\w|-(?!(?:${MONTH_RE})\\b)|'(?!s\\b)|\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?:(?: of|,)? (\\d{4})(?!\\d|,\\d)| (this|last|next) year\\b| of (that|the same) year\\b|(?: of|,)? (\\d{1,4}) ?(?:BC|B\\.C\\.|BCE)(?!\\w))?(?=(?: of (this|last|next) year\\b)?)`, 'g'),
   extract(m, text) {
-    const rel = (m[1] ?? '').toLowerCase();
+    // "That November", "in that same May": the month of the year last named, as "that year" is.
+    // A lowercase "that" not after a preposition joins a clause ("said that March sales rose"):
+    // the month alone is the expression.
+    const that = /^that/i.test(m[1] ?? '') ? /^T/.test(m[1]!) || THAT_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index)) : null;
+    const rel = that === false ? '' : (m[1] ?? '').toLowerCase();
     const name = m[2]!;
     const mo = monthOf(name);
     if (!mo) return null;
-    const start = m.index;
+    const start = that === false ? m.index + m[1]!.length + 1 : m.index;
     const end = m.index + m[0].length;
     const mod = EDGE[rel];
     const before = text.slice(Math.max(0, start - 14), start);
@@ -61,7 +68,7 @@ export const bareMonths: Recognizer = {
     const yearShift = said ? ({ this: 0, last: -1, next: 1 } as const)[said as 'this' | 'last' | 'next'] : null;
     if (yearShift !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? fmtMonth(ref.y + yearShift, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     // "August of that year": the month in the year the text is about.
-    if (m[5]) return { ...base, relative: 'anaphoric', grain: 'year', value: (ref) => (ref ? fmtMonth(ref.y, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    if (m[5] || that) return { ...base, relative: 'anaphoric', grain: 'year', value: (ref) => (ref ? fmtMonth(ref.y, mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     if (counted) {
       const way = /^p/.test(counted[1]!) ? 'last' : 'next';
       return { ...base, start: start - counted[0].length, relative: 'anaphoric', grain: 'month', value: (ref) => (ref ? fmtMonth(place(ref, mo, way), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
@@ -69,7 +76,8 @@ export const bareMonths: Recognizer = {
     // "an announcement Friday of August unemployment data", "reported their January sales": a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
     const figures = !rel && /^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30));
-    const tense = rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
+    // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
+    const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },
 };

@@ -10,14 +10,17 @@ import { tenseCue, type Tense } from '../tense';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
 const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
-/** "July 25 of that year": the day in the year the text is about. */
-const THAT_YEAR = ' of (?:that|the same) year\\b';
+/** "July 25 of that year", "June 30 that year": the day in the year the text is about. */
+const THAT_YEAR = '(?: of)? (?:that|the same) year\\b';
+/** "May 19 last year": the day in a year counted from the document's, one expression as TimeBank
+ *  writes "June last year". */
+const SAID_YEAR = ' (?:last|this|next) year\\b';
 /** "the 28th of that month": a day of the month the text is about. */
 const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR})?`,
-  `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b${YEAR}?`,
+  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
+  `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
   // Day first, as British, European and AFP copy write it ("21/03/2013", "21-03-2013", "21.03.2013"):
@@ -85,6 +88,9 @@ function trailingYear(text: string, start: number, end: number, mo: number, d: n
   return to?.month && to.day && (to.month < mo || (to.month === mo && to.day < d)) ? y - 1 : y;
 }
 
+/** What follows a "September 11" that names the attacks of 2001 ("the Sept. 11 Commission"). */
+const ATTACKS = /^ (?:(?:terrorist |terror )?attacks?|hijack(?:ers|ings)|[Cc]ommission)\b/;
+
 export const explicitDates: Recognizer = {
   name: 'explicit-dates',
   cue: [...MONTH_CUES, '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', '.19', '.20', 'of that month', 'of the same month'],
@@ -98,16 +104,26 @@ export const explicitDates: Recognizer = {
       const d = parseInt(m[1], 10);
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month', value: (ref) => (ref && ref.gran !== 'year' ? `${year(ref.y)}-${pad(ref.m)}-${pad(d)}` : `XXXX-XX-${pad(d)}`) };
     }
-    const anaphoric = / of (?:that|the same) year$/.test(m[0]);
+    const anaphoric = / (?:that|the same) year$/.test(m[0]);
+    const said = / (last|this|next) year$/.exec(m[0]);
     // chrono reads "June 3, 1790", not "June 3 of 1790".
-    const p = chronoParts(anaphoric ? m[0].replace(/ of (?:that|the same) year$/, '') : m[0].replace(/ of (\d{4})$/, ', $1'));
+    const p = chronoParts(anaphoric || said ? m[0].replace(/(?: of)? (?:that|the same|last|this|next) year$/, '') : m[0].replace(/ of (\d{4})$/, ', $1'));
     if (!p || p.day === null || p.month === null) return null;
     const end = m.index + m[0].length;
     // "the 20 September", "The 25th of August": "the" goes with a day written first (WikiWars 10
     // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
     const start = m.index + (/^the /i.test(m[0]) && !/^the \d/i.test(m[0]) ? 4 : 0);
     const { month: mo, day: d } = p;
+    // "the Sept. 11 attacks", "the September 11th terrorist attacks": a name for the attacks of 2001,
+    // which MEANTIME leaves untagged, not a day of the story's year. With its year written ("the
+    // September 11, 2001, terrorist attacks", also untagged there) the date stays: dropped, its year
+    // alone would be tagged, and the full date at least is true.
+    if (mo === 9 && d === 11 && p.year === null && ATTACKS.test(text.slice(end, end + 30))) return null;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
+    if (said) {
+      const n = ({ last: -1, this: 0, next: 1 } as const)[said[1] as 'last' | 'this' | 'next'];
+      return { start, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? year(ref.y + n) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
+    }
     if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
     const trail = trailingYear(text, start, end, mo, d);
     if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };

@@ -18,7 +18,17 @@ const yearShift = (w: string | undefined): number | null =>
  *  about the future naming a quarter three back means next year's ("expects a first-quarter loss"). */
 export function quarterYear(ref: Day, q: number, tense: Tense): number {
   const cur = Math.ceil(ref.m / 3);
+  // A quarter begun under two weeks ago has no results to tell in the past: a past clause speaks of
+  // the quarter just ended and those before it ("the index fell in the second quarter" on January 3
+  // is last year's). TBAQ's past-tense current quarters are told a month or more in.
+  if (tense === 'past' && ref.gran === 'day' && ref.m % 3 === 1 && ref.d <= 14) {
+    const [prev, y] = cur === 1 ? [4, ref.y - 1] : [cur - 1, ref.y];
+    return q <= prev ? y : y - 1;
+  }
   if (tense === 'future' && cur - q >= 3) return ref.y + 1;
+  // In January the fourth quarter just ended is the one whose results are still to come
+  // ("Fourth-quarter earnings season begins next week"), not the one nine months ahead.
+  if (tense === 'future' && q === 4 && ref.m === 1 && ref.gran === 'day') return ref.y - 1;
   // A quarter still to begin is this year's in a clause about the future ("will cut output in the
   // fourth quarter", written in May), and the very next one whatever the tense ("announced closures
   // during the fourth quarter", written in August): last year's would be three quarters back.
@@ -50,14 +60,23 @@ export const ordinalQuarters: Recognizer = {
 export const namedQuarters: Recognizer = {
   name: 'named-quarters',
   cue: ['quarter'],
-  pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly)/gi,
+  pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|prior|preceding|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly)/gi,
   extract(m) {
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     const n = w === 'current' || w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
+    // "rose in the third quarter from the previous quarter": the one before the quarter under
+    // discussion, when the text has just named a recent one (the past year's); else before the reference's.
+    const before = /^p(?:revious|rior|receding)$/.test(w);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
-      value: (ref) => {
+      value: (ref, last) => {
         if (!ref) return 'XXXX-QX';
+        const named = before ? /^(\d{4})-Q([1-4])$/.exec(last ?? '') : null;
+        const back = named ? ref.y * 4 + Math.ceil(ref.m / 3) - (+named[1]! * 4 + +named[2]!) : -1;
+        if (named && back >= 0 && back < 4) {
+          const p = addMonths(+named[1]!, 3 * +named[2]!, -3);
+          return `${year(p.y)}-Q${Math.ceil(p.m / 3)}`;
+        }
         const t = addMonths(ref.y, ref.m, 3 * n);
         return `${year(t.y)}-Q${Math.ceil(t.m / 3)}`;
       },
@@ -85,6 +104,8 @@ export const halves: Recognizer = {
 const SEASON: Readonly<Record<string, { code: string; i: number }>> = {
   spring: { code: 'SP', i: 1 }, summer: { code: 'SU', i: 2 }, fall: { code: 'FA', i: 3 }, autumn: { code: 'FA', i: 3 }, winter: { code: 'WI', i: 4 },
 };
+/** A story's seasons in the order its year runs them. */
+const STORY_ORDER: readonly string[] = ['WI', 'SP', 'SU', 'FA'];
 const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4);
 
 export const seasons: Recognizer = {
@@ -122,12 +143,15 @@ export const seasons: Recognizer = {
     const said = yearShift(m[6]);
     if (said !== null) return { ...base, relative: 'deictic', value: (ref) => (ref ? `${year(ref.y + said)}-${s.code}` : `XXXX-${s.code}`) };
 
-    // "The next spring", "the following winter": the one after the reference; "that same spring":
-    // the season of the year last named, as "that year" is.
+    // "The next spring", "the following winter": the one after the time under discussion ("In April
+    // 2009 ... The following spring" is 2010's, whatever the document date), as "the following
+    // year" is; "that same spring": the season of the year last named, as "that year" is.
+    // ("next spring" with no article counts from the document date.)
     const same = /^that|same$/.test(rel);
+    const after = /^the (?:next|following)$/.test(rel);
     const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : /next|following/.test(rel) ? 'future' : rel === 'this' || same ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
-      ...base, ...(same ? { relative: 'anaphoric' as const, grain: 'year' as const } : { relative: 'deictic' as const }),
+      ...base, ...(same || after ? { relative: 'anaphoric' as const, grain: 'year' as const } : { relative: 'deictic' as const }),
       value: (ref, last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
         // A story names its seasons in the year it is telling, as it does its months.
@@ -135,6 +159,16 @@ export const seasons: Recognizer = {
         // year ("over the winter" after a November battle): WikiWars dates it so.
         // So is a winter after an autumn the story named ("in the autumn of 481 BC ... passed the winter").
         if (narrative && !/last|next|past|following/.test(rel)) return `${year(ref.y + (s.code === 'WI' && ((ref.gran !== 'year' && ref.m >= 9) || /^(?:BC)?\d{4}-FA$/.test(last ?? '')) ? 1 : 0))}-${s.code}`;
+        // "The following spring" in a story: the first after where the story stands, its seasons
+        // running winter to autumn within a year as it dates them (a winter lies mostly in the year
+        // after its December: "In December 1777 ... The next spring" is 1778's). A season known only
+        // to its year ("in the spring of 2009 ... the following summer") is where the story stands;
+        // a year alone ("In 2009 ... the following spring") is left whole.
+        if (after && narrative) {
+          const seen = ref.gran === 'year' ? /^(?:BC)?\d{4}-(WI|SP|SU|FA)$/.exec(last ?? '') : null;
+          const [at, y] = seen ? [STORY_ORDER.indexOf(seen[1]!), ref.y] : ref.gran === 'year' ? [4, ref.y] : ref.m === 12 ? [0, ref.y + 1] : [Math.floor(ref.m / 3), ref.y];
+          return `${year(STORY_ORDER.indexOf(s.code) > at ? y : y + 1)}-${s.code}`;
+        }
         const cur = seasonIndex(ref.m);
         // January and February belong to the winter that began the year before: there, "last
         // fall" is the year before's fall.

@@ -1,0 +1,76 @@
+// Rules for periods and months told against the time under discussion rather than the document
+// date: quarters early in a quarter, "the previous quarter", "That November", "the following
+// spring", a day with its year said after it ("May 19 last year"), "this past November", and the
+// "Sept. 11 attacks" that name no day of the story. One row per rule; each row fails without its rule.
+import { describeRules, type RuleCase } from './rule-table';
+
+const CASES: readonly RuleCase[] = [
+  {
+    rule: 'a quarter told in the past two weeks into the year is last year\'s: results of a barely begun quarter are not in',
+    dct: '2013-01-03',
+    input: 'The index rose 13.4 percent last year. Most gains came in the first quarter; it fell in the second quarter.',
+    out: [['last year', 'DATE', '2012'], ['the first quarter', 'DATE', '2012-Q1'], ['the second quarter', 'DATE', '2012-Q2']],
+  },
+  {
+    rule: 'in January, a fourth quarter in a clause about the future is the one just ended, whose results are to come',
+    dct: '2013-01-03',
+    input: 'Fourth-quarter earnings season begins next week.',
+    out: [['Fourth-quarter', 'DATE', '2012-Q4'], ['next week', 'DATE', '2013-W02']],
+  },
+  {
+    rule: '"the previous quarter" is the one before the quarter just named',
+    dct: '2010-10-25',
+    input: 'Net income rose in the third quarter from the previous quarter.',
+    out: [['the third quarter', 'DATE', '2010-Q3'], ['the previous quarter', 'DATE', '2010-Q2']],
+  },
+  {
+    rule: '"That November" is the November of the year last named, "That" inside the span',
+    dct: '2018-11-07',
+    input: 'Democrats last won the House in 2006. That November, they gained 31 seats.',
+    out: [['2006', 'DATE', '2006'], ['That November', 'DATE', '2006-11']],
+  },
+  {
+    rule: 'a lowercase "that" joining a clause stays outside the month ("said that November sales rose")',
+    dct: '2018-11-07',
+    input: 'The war ended in 2006. He said that November sales rose.',
+    out: [['2006', 'DATE', '2006'], ['November', 'DATE', '2018-11']],
+  },
+  {
+    rule: '"The following spring" is the spring after the time under discussion, not after the document date',
+    dct: '2013-03-22',
+    input: 'In April 2009, the plant closed. The following spring, it reopened.',
+    out: [['April 2009', 'DATE', '2009-04'], ['The following spring', 'DATE', '2010-SP']],
+  },
+  {
+    rule: '"the following summer" after a season known only to its year is in that year',
+    dct: '2013-03-22',
+    input: 'In the spring of 2009 the plant closed. The following summer, it reopened.',
+    out: [['the spring of 2009', 'DATE', '2009-SP'], ['The following summer', 'DATE', '2009-SU']],
+  },
+  {
+    rule: '"May 19 last year" is one expression, the day in the year before the document\'s',
+    dct: '2019-05-06',
+    input: 'The couple married at Windsor Castle on May 19 last year.',
+    out: [['May 19 last year', 'DATE', '2018-05-19']],
+  },
+  {
+    rule: '"June 30 that year" is one expression, the day in the year last named',
+    dct: '2013-06-30',
+    input: 'He won a runoff in June 2012 and was sworn in on June 30 that year.',
+    out: [['June 2012', 'DATE', '2012-06'], ['June 30 that year', 'DATE', '2012-06-30']],
+  },
+  {
+    rule: '"the Sept. 11 attacks" names the attacks of 2001, no day of the story (MEANTIME leaves it untagged)',
+    dct: '2013-03-22',
+    input: 'Security grew after the Sept. 11 attacks and the September 11th terrorist attacks. The plant shut on Sept. 11.',
+    out: [['Sept. 11', 'DATE', '2012-09-11']],
+  },
+  {
+    rule: '"this past November" is one expression, the last November before the document date',
+    dct: '2013-03-22',
+    input: 'It rained this past November.',
+    out: [['this past November', 'DATE', '2012-11']],
+  },
+];
+
+describeRules('periods and months told against the time under discussion', CASES);
