@@ -8,9 +8,10 @@
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 
-const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W', semiannually: 'P6M' };
-/** Points in a day or a year that recur ("every morning", "each July" is read from MONTHS). */
-const UNIT: Readonly<Record<string, string>> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
+const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W', semiannually: 'P6M' };
+/** Points in a day or a year that recur ("every morning", "every night" as "Tuesday nights" is
+ *  XXXX-WXX-2TNI in TimeBank; "each July" is read from MONTHS). */
+const UNIT: Readonly<Record<string, string>> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE',
   spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI' };
 /** Recurring stretches, as a duration of `n` units: [prefix, unit letter, units per one]. */
 const SPAN: Readonly<Record<string, readonly [string, string, number]>> = {
@@ -44,7 +45,7 @@ export const sets: Recognizer = {
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
       else if (w in MONTHS) value = `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
       else if (every === 0.5) value = w === 'hour' ? 'PT30M' : w === 'day' ? 'PT12H' : undefined;
-      else value = spanValue(w, every) ?? (c ? undefined : UNIT[w]);
+      else value = (c ? undefined : UNIT[w]) ?? spanValue(w, every);
       // A plural needs a count ("every two hours"); a part of the day, a weekday ("every Monday morning").
       if (m[4] && (!m[2] || !(w in SPAN))) return null;
       if (m[5] && w in WEEKDAYS) value += `T${PART[m[5].toLowerCase()]}`;
