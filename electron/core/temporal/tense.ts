@@ -10,8 +10,12 @@ export type Tense = 'past' | 'future' | 'present';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends|closes|holds|hosts|plays|faces|testifies|appears? in court|reconvenes?|reopens?|concludes|takes place|kicks off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect';
-const CUE = new RegExp(`\\b((?:will|would|shall|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${SCHEDULED})\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect';
+/** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
+const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
+const CUE = new RegExp(`\\b((?:will|would|shall|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+/** Before "last", these make it the verb ("will last", "expected to last"). */
+const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
 /** Words ending in "ed" that are no past participle. */
 const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|bleed|steed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged|beloved|learned)$/i;
 /** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
@@ -19,8 +23,11 @@ const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+$
 /** Before an "-ed" word, these make it an adjective. */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
 const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
-/** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere. */
-const NOT_SCHEDULED = /\b(?:to|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s)\s+$/i;
+/** Plain plural presents of the list: of a yearly day they tell a habit ("Shops close on Christmas Day"). */
+const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
+/** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere; the last ones
+ *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"). */
+const NOT_SCHEDULED = /\b(?:to|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so)\s+$/i;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
@@ -30,8 +37,14 @@ const FAR = 100;
 /** A sentence end: a stop then a capital, unless the stop ends an abbreviation ("U.S.", "Mr."). */
 const BOUNDARY = /(?<!\b[A-Z][a-z]?|\.[A-Za-z])[.!?]["')\]]*\s+(?=["`'(]*[A-Z])|\n/g;
 
-function nearest(s: string, fromRight: boolean): Tense | null {
-  let best: Tense | null = null;
+interface Cue { readonly tense: Tense; readonly word: string; readonly at: number }
+
+const nearest = (s: string, fromRight: boolean, yearly = false): Tense | null => nearestCue(s, fromRight, yearly)?.tense ?? null;
+
+/** The cue that decides the tense of `s` (the left context when `fromRight`), and where it stands.
+ *  `yearly`: the expression is a day that comes every year (a holiday). */
+function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
+  let best: Cue | null = null;
   let bestDist = Infinity;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
@@ -46,9 +59,17 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     // "the revised plan"), not a verb.
     if (m[3] && /ed$/i.test(m[0]) && ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
+    // The verb "last" ("will last through April", "could last until February") is no "last" of the past.
+    if (m[3] && /^last$/i.test(m[0]) && (LAST_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) || /^\s+(?:until|till|through|into|for|beyond)\b/i.test(s.slice(m.index + 4, m.index + 12)))) continue;
+    // "..., followed by chemistry on Wednesday": a participle linking the next item, no past verb.
+    if (m[3] && /^(?:followed|preceded)$/i.test(m[0]) && /^\s+by\b/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // An infinitive of purpose looks ahead only right before the day ("to vote Tuesday morning");
+    // further back it may hang on a past verb ("flew to Washington to meet Clinton on Monday").
+    if (m[1] && /^to /i.test(m[0]) && !/^to be /i.test(m[0]) && (!fromRight || dist > 4)) continue;
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (yearly && HABIT.test(m[0])) continue;
     // A deadline met in a past perfect ("had filed reports by Wednesday") is behind us.
     if (m[2] && fromRight && /^by$/i.test(m[0]) && /\bhad\b/i.test(s)) continue;
     // "by" sets a deadline only right before the expression ("by Friday", "by the end of"); further
@@ -59,21 +80,23 @@ function nearest(s: string, fromRight: boolean): Tense | null {
     const planned = !fromRight && /^planned$/i.test(m[0]);
     // A future seen from the past ("had been due to expire Friday") is over by now.
     // So is one planned before ("as previously planned Saturday night").
-    const g = m[1] ? (planned || /\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    // A present perfect ("Protesters have called for marches on New Year's Day") is about now.
+    const perfect = m[3] && /ed$/i.test(m[0]) && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
+    const g = perfect ? 3 : m[1] ? (planned || /\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
     const weight = dist + (until ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;
-      best = TENSE[g]!;
+      best = { tense: TENSE[g]!, word: m[0], at: m.index };
     }
   }
   return best;
 }
 
 /** The tense the nearest cue gives, or null when the clause has none. */
-export function tenseCue(text: string, start: number, end: number): Tense | null {
+export function tenseCue(text: string, start: number, end: number, yearly = false): Tense | null {
   // The expression's first character comes along: a boundary just before it needs its capital.
   const from = Math.max(0, start - WINDOW);
   const probe = text.slice(from, start + 1);
@@ -83,11 +106,44 @@ export function tenseCue(text: string, start: number, end: number): Tense | null
   for (let m = BOUNDARY.exec(probe); m; m = BOUNDARY.exec(probe)) cut = m.index + m[0].length;
   if (cut >= 0) left = left.slice(cut);
   // An opening "Until Thursday, they had not called": the main clause after the comma tells.
-  if (cut >= 0 && /^["'`(]*(?:Until|Till|By)\s+$/.test(left)) left = '';
+  // (The text's own start opens a sentence too.)
+  if ((cut >= 0 || from === 0) && /^["'`(]*(?:Until|Till|By)\s+$/.test(left)) left = '';
+  // A word cut in two by the window's edge is no cue ("[sch]eduled to meet" is not a past "-ed").
+  if (cut < 0 && from > 0 && /\w/.test(text[from - 1]!)) left = left.replace(/^\w+/, '');
   let right = text.slice(end, Math.min(text.length, end + 40));
   const stop = right.search(/[.!?;,](\s|$)|\n/);
   if (stop >= 0) right = right.slice(0, stop);
-  return nearest(left, true) ?? nearest(right, false);
+  const cue = nearestCue(left, true, yearly);
+  if (cue && /^(?:by|until|till)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
+  // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
+  if (!cue && /^(?:[^,;]*),\s+(?:followed|preceded) by\b[^,;]*$/.test(left)) {
+    const comma = start - left.length + left.indexOf(',');
+    const first = tenseCue(text, comma, comma, yearly);
+    if (first) return first;
+  }
+  return cue?.tense ?? nearest(right, false, yearly);
+}
+
+/** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
+ *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
+const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
+/** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
+ *  respond by", "decided the boy should go home by", "ruled that he must be returned by"). */
+const HANDED_ON = /\b(?:to|that|will|would|should|shall|must|could|can|may|might|is|are|has|have)\b|'ll/i;
+
+/** "by"/"until" look ahead unless the clause's own verb is plainly past: "He worked in Paris until
+ *  February", "was warmer than normal in December until a storm just before Christmas", "by Friday
+ *  morning the slick covered ...". `at` is where the "by"/"until" stands; `right` the rest of the clause. */
+function pastClause(text: string, at: number, right: string): boolean {
+  const from = Math.max(0, at - FAR);
+  let clause = text.slice(from, at);
+  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('\n'));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  else if (from > 0) clause = clause.replace(/^\w+/, '');
+  const before = nearestCue(clause, true);
+  if (before) return before.tense === 'past' && !LASTING.test(before.word) && !HANDED_ON.test(clause.slice(before.at + before.word.length));
+  const after = nearestCue(right, false);
+  return !!after && after.tense === 'past' && !LASTING.test(after.word) && !HANDED_ON.test(right.slice(0, after.at));
 }
 
 /** A future verb further back in the same clause than the window reaches ("will be named commander

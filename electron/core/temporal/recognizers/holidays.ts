@@ -37,6 +37,9 @@ function holiday(name: string, y: number): Day | null {
   if (n.startsWith('valentine')) return fixed(2, 14);
   if (n.startsWith('veterans day')) return fixed(11, 11);
   if (n.startsWith('thanksgiving')) return nth(11, 4, 4);
+  // The U.S. shopping days after Thanksgiving: its Friday and the Monday after.
+  if (n.startsWith('black friday')) return addDays(nth(11, 4, 4), 1);
+  if (n.startsWith('cyber monday')) return addDays(nth(11, 4, 4), 4);
   if (n.startsWith('labor day')) return nth(9, 1, 1);
   if (n.startsWith('memorial day')) return nth(5, 1, -1);
   // U.S. Election Day: the Tuesday after the first Monday of November.
@@ -55,11 +58,11 @@ const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF'
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday',
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday',
     // "easter" alone is in every line about "eastern" parts.
     ...[' ', ',', '.', ';', ':', ')', '"', "'", '’', '?', '!'].map((x) => `easter${x}`), 'good friday', 'boxing day', 'may day', 'patrick', 'bastille day'],
   // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).
-  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Black Friday|Cyber Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     // "every Christmas", "each Halloween": the day recurs (SET XXXX-12-25, as "each July" is XXXX-07);
@@ -84,7 +87,7 @@ export const holidays: Recognizer = {
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;
     }
     const part = m[2] ? `T${PARTS[m[2]]}` : '';
-    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const moves = movable(name);
@@ -100,9 +103,14 @@ export const holidays: Recognizer = {
       // A week has begun by its Monday: "as Easter week began" on that Monday is this year's.
       const thisYear = week ? addDays(holiday(name, ref.y)!, -6) : holiday(name, ref.y)!;
       const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
-      // The present ("from now to Election Day"): the nearest one; no cue at all: news reports the past.
+      // The present ("from now to Election Day"): the nearest one.
       const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
-      const y = tense === 'future' ? (ahead ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
+      // No cue at all: news reports the past, unless the day is at most a week ahead ("on the eve of
+      // Election Day" the day before it, "marches on New Year's Day" on Dec. 31). Further ahead a
+      // cueless yearly day is as often a habit ("Shops close on Christmas Day"). Dev gold has no
+      // holiday without a cue; its past ones all follow a past verb ("was found Thanksgiving Day").
+      const soon = !tense && !week ? [1, 2, 3, 4, 5, 6, 7].map((k) => addDays(ref, k)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
+      const y = soon ? soon.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
       return fmt(holiday(name, y)!, part);
     };
     return {

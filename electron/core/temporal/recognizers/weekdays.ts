@@ -34,7 +34,7 @@ export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
@@ -64,7 +64,7 @@ export const weekdays: Recognizer = {
         value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${PARTS[part.toLowerCase()]}` : ''),
       };
     }
-    const dir: -1 | 0 | 1 = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
+    const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
     const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';
     return {
       start: m.index,
