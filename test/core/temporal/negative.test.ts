@@ -23,6 +23,7 @@ const SILENT = [
   'He has a second car.',
   'She is a day trader.',
   'The Class of 2013 graduated in style.',
+  'He told The Daily Telegraph about it.',
   'Two thousand people marched.',
   'After the fall of Saigon, refugees fled.',
   'The Winter Olympics opened.',

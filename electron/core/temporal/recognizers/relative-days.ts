@@ -80,18 +80,27 @@ export const anaphoricDays: Recognizer = {
 
 const HOUR: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** "in the morning" (the day under discussion, TMO) and "4 in the morning" (its clock: T04:00). */
+/** "in the morning" (the day under discussion, TMO), "4 in the morning", "3:30 in the afternoon",
+ *  "10 at night", "11 o'clock in the morning" (the clock on that day: T04:00, T15:30, T22:00). */
 export const partsOfDay: Recognizer = {
   name: 'parts-of-day',
-  cue: ['in the morning', 'in the afternoon', 'in the evening'],
-  pattern: /\b(?:(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?in (the (morning|afternoon|evening))\b/gi,
+  cue: ['in the morning', 'in the afternoon', 'in the evening', 'at night', "o'clock"],
+  pattern: /\b(?:(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?: o'clock)? )?(?:in (the (morning|afternoon|evening))|at (night))\b|\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b/gi,
   extract(m) {
-    const part = m[3]!.toLowerCase();
+    // "at 3 o'clock": the hour as written (the clock face has no a.m. or p.m.).
+    if (m[6]) {
+      const hour = Number(m[6]) || HOUR[m[6].toLowerCase()]!;
+      return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => `${dayOrUnknown(ref)}T${String(hour).padStart(2, '0')}:00` };
+    }
+    // "at night" alone is any night: the night-times recognizer reads it.
+    if (m[5] && !m[1]) return null;
+    const part = (m[4] ?? m[5])!.toLowerCase();
     const h = m[1] ? Number(m[1]) || HOUR[m[1].toLowerCase()]! : null;
     // A clock hour comes with its part of day; alone, "the morning" is the part (TimeBank's span).
-    const hh = h === null ? null : part === 'morning' ? h % 12 : (h % 12) + 12;
-    const start = h === null ? m.index + m[0].length - m[2]!.length : m.index;
-    const suffix = hh === null ? `T${PART[part]}` : `T${String(hh).padStart(2, '0')}:00`;
+    // At night, 1 to 4 are small hours, 5 to 12 the evening's ("10 at night" is 22:00).
+    const hh = h === null ? null : part === 'morning' || (part === 'night' && h <= 4) ? h % 12 : (h % 12) + 12;
+    const start = h === null ? m.index + m[0].length - m[3]!.length : m.index;
+    const suffix = hh === null ? `T${PART[part]}` : `T${String(hh).padStart(2, '0')}:${m[2] ?? '00'}`;
     return { start, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + suffix };
   },
 };
@@ -171,11 +180,14 @@ function dayAt(text: string, at: number): Candidate | null {
 export const partOfDates: Recognizer = {
   name: 'part-of-dates',
   cue: ['morning of', 'afternoon of', 'evening of', 'night of', 'hours of'],
-  pattern: /\bthe (?:(?:early|late) )?(morning|afternoon|evening|night)(?: hours)? of (?=[A-Z\d])/gi,
+  // "the early hours of Sunday", "the small hours of May 2": the hours after midnight (TMO).
+  pattern: /\bthe (?:(?:early|late) )?(morning|afternoon|evening|night)(?: hours)? of (?=[A-Z\d])|\bthe (?:early|small|wee) hours of (?=[A-Z\d])/gi,
   extract(m, text) {
     const day = dayAt(text, m.index + m[0].length);
     if (!day) return null;
-    const suffix = `T${PART[m[1]!.toLowerCase()]}`;
+    // "the early hours of Thursday morning": the day names its own part, which is the expression.
+    if (!m[1] && /(?:morning|afternoon|evening|night)$/i.test(text.slice(day.start, day.end))) return null;
+    const suffix = `T${PART[(m[1] ?? 'morning').toLowerCase()]}`;
     const dv = day.value;
     const withPart = (v: string) => (v.includes('T') ? v : v + suffix);
     // Typed DATE here (resolve types it TIME by its value): a TIME with digits would pass for a

@@ -34,6 +34,8 @@ export const sets: Recognizer = {
     // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
     // (TBAQ 2 to 0; no such phrase in WikiWars or MEANTIME).
     if (m[1] && /(?:%|\bper ?cent)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+    // "The Daily Telegraph", "the Daily Mail": a paper's name, not a recurrence.
+    if (m[1] && /^[A-Z]/.test(m[1]) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /\b(?:the|The)\s$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
     else if (m[3]) {
       const w = m[3].toLowerCase() === 'centur' ? 'century' : m[3].toLowerCase();
