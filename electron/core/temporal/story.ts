@@ -93,8 +93,12 @@ export function lastMonth(last: string | null, context: Day | null): Day | null 
  *  shares the year written after it. */
 export function sharedYear(text: string, c: Candidate, next: Candidate | undefined): Day | null {
   if (c.relative !== 'deictic' || !next || typeof next.value !== 'string') return null;
-  const m = /^(BC)?(\d{4})/.exec(next.value);
-  if (!m || !/^\s?(?:and|or|to|through|until|[-–/])\s?$/.test(text.slice(c.end, next.start))) return null;
+  // "extended last month until the end of 2018": a period named by its own relative word keeps it.
+  if (/^(?:last|next|this|past|previous|coming)\b/i.test(text.slice(c.start, c.end))) return null;
+  const m = /^(BC)?(\d{4})(-)?/.exec(next.value);
+  // "hired in May until 2019": a bare year after "until" ends a stay, it gives no year to share.
+  const link = m?.[3] ? /^\s?(?:and|or|to|through|until|[-–/])\s?$/ : /^\s?(?:and|or|[-–/])\s?$/;
+  if (!m || !link.test(text.slice(c.end, next.start))) return null;
   return { y: m[1] ? 1 - +m[2]! : +m[2]!, m: 1, d: 1, gran: 'year' };
 }
 
