@@ -123,8 +123,14 @@ export const unitsAgo: Recognizer = {
         // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
         if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
         if (vague) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-        const q = quarterly && last ? /^(\d{4})-(Q\d)$/.exec(last) : null;
-        return q && ref ? `${ref.y - 1}-${q[2]}` : shift(ref, u, sign * n);
+        // The quarter a year before the one under discussion: "the fourth quarter [2012] ... from a
+        // year ago" told in January 2013 is 2011-Q4 (TBAQ: 1988-Q3 for 1989-Q3, 29 times).
+        // A quarter already more than a year back is itself the comparison ("from a year ago ...
+        // compared with C$307.2 a year earlier"): the comparison stays there rather than drifting.
+        const q = quarterly && last ? /^(\d{4})-Q(\d)$/.exec(last) : null;
+        if (!q || !ref) return shift(ref, u, sign * n);
+        const back = ref.y * 4 + Math.ceil(ref.m / 3) - (+q[1]! * 4 + +q[2]!);
+        return back > 4 ? last! : `${+q[1]! - 1}-Q${q[2]}`;
       },
     };
   },
