@@ -10,7 +10,7 @@ import { explicitDates } from './recognizers/explicit-dates';
 import { fiscalYears, quarterShorthand } from './recognizers/fiscal-shorthand';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
-import { halves, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
+import { halves, monthSpanQuarters, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
 import { dayFirstRanges, dayLists, dayRanges, monthRanges, yearlessMonthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { anaphoricTimes, refs } from './recognizers/refs';
@@ -47,6 +47,7 @@ export const PIPELINE: readonly Recognizer[] = [
   reportingYears,
   reportingWeeks,
   ordinalQuarters,
+  monthSpanQuarters,
   namedQuarters,
   quarterShorthand,
   fiscalYears,

@@ -57,6 +57,23 @@ export const ordinalQuarters: Recognizer = {
   },
 };
 
+/** "the October-December quarter", "the April-June period": a quarter named by its months (Japanese
+ *  and European results), one expression whose year comes as "the fourth quarter"'s does. */
+export const monthSpanQuarters: Recognizer = {
+  name: 'month-span-quarters',
+  cue: ['january-', 'april-', 'july-', 'october-', 'january\u2013', 'april\u2013', 'july\u2013', 'october\u2013'],
+  pattern: /\b(?:the )?(January|April|July|October)[-\u2013](March|June|September|December)(?: (?:fiscal )?(?:quarter|period|three months))?(?:,? (\d{4}))?\b/g,
+  extract(m, text) {
+    const q = ['January', 'April', 'July', 'October'].indexOf(m[1]!) + 1;
+    // Only a quarter's own months ("April-June"), and only as a period: bare "October-December" may be two months.
+    if (['March', 'June', 'September', 'December'].indexOf(m[2]!) + 1 !== q || !/(?:quarter|period|months)(?:,? \d{4})?$/.test(m[0])) return null;
+    const end = m.index + m[0].length;
+    if (m[3]) return { start: m.index, end, type: 'DATE', value: `${m[3]}-Q${q}` };
+    const tense = tenseAt(text, m.index, end);
+    return { start: m.index, end, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? `${year(quarterYear(ref, q, tense))}-Q${q}` : `XXXX-Q${q}`) };
+  },
+};
+
 export const namedQuarters: Recognizer = {
   name: 'named-quarters',
   cue: ['quarter'],
