@@ -15,8 +15,9 @@ export const bareYears: Recognizer = {
   pattern: /(?<![\d,.$#£€/:]|\d[-–])\b(1[0-9]{3}|20[0-9]{2})(?:'s)?\b(?![,.]\d|%|\/|:\d|-\d|\s?(?:percent|per cent|km|kg|m\b|miles|feet|meters|metres|dollars|people|votes|troops|soldiers|men|deaths|cases|units|shares|points|tons|tonnes|barrels))/g,
   extract(m, text) {
     const y = +m[1]!;
-    // "3 p.m. local time (1200 GMT)": a military clock, not a year (TBAQ leaves it untagged).
-    if (/^\s?(?:GMT|UTC)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    // "3 p.m. local time (1200 GMT)", "0600 GMT (1100 local)": a military clock, not a year (TBAQ
+    // leaves the bracketed one untagged).
+    if (/^\s?(?:GMT|UTC|local\b|hours\b|hrs\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     if (y < 1000) return null;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // "the Class of 2013" names a cohort by its graduation, not a time of the story.

@@ -101,6 +101,8 @@ export const durations: Recognizer = {
     // "a decrease of about a quarter", "fell by a quarter": a change measured as a share of an amount
     // (WikiWars 1 to 0; no such phrase in TBAQ or MEANTIME).
     if (unit === 'quarter' && fraction && /\b(?:(?:de|in)creases?|drops?|falls?|rises?|declines?|cuts?|reductions?|gains?|losses|(?:fell|rose|dropped|declined|grew|shrank|(?:in|de)creased) by)(?: of)? $/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    // "cut costs by a quarter by 2025", "shares fell a quarter to $2bn": a share of an amount.
+    if (unit === 'quarter' && fraction && (/\bby $/i.test(text.slice(Math.max(0, m.index - 3), m.index)) || /\b(?:fell|rose|dropped|jumped|slid|plunged|climbed|gained|lost|shed|added|soared|sank|tumbled) $/i.test(text.slice(Math.max(0, m.index - 9), m.index)))) return null;
     // "three quarters of the Axis troops": a count of quarters of a group is a share of it; "the
     // first three quarters of the year" and "two quarters of losses" still count quarters (WikiWars 1 to 0);
     // so does a rounded share ("has lost nearly three quarters of its value").

@@ -96,7 +96,7 @@ export const yearsEnded: Recognizer = {
 export const reportingYears: Recognizer = {
   name: 'reporting-years',
   cue: ['the year', 'full year', 'fiscal year', 'entire year', 'whole year'],
-  pattern: /\b(?:for|of|in|during|throughout) (the (?:full |fiscal |entire |whole )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
+  pattern: /\b(?:for|of|in|during|throughout|ended|ending|closed|finished) (the (?:full |fiscal |entire |whole )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
   extract(m, text) {
     const start = m.index + m[0].length - m[1]!.length;
     // Annual results come out in January and February: then a year told in the past ("lost $8.6
@@ -113,7 +113,7 @@ export const reportingYears: Recognizer = {
 export const reportingWeeks: Recognizer = {
   name: 'reporting-weeks',
   cue: ['the week'],
-  pattern: /\b(?:(?<=\b(?:for|of|(early|earlier|late|later) in) )the week\b(?![ -](?:ended|ending|earlier|ago|before|after|of|that|when|long)\b|-|'s)|the week(?='s\b))/gi,
+  pattern: /\b(?:(?<=\b(?:for|of|during|end|ends|ended|ending|close|closed|closing|finished|finishing|(early|earlier|late|later) in) )the week\b(?![ -](?:ended|ending|earlier|ago|before|after|of|that|when|long)\b|-|'s)|the week(?='s\b))/gi,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (m[1] && ref?.gran === 'day' ? shift(ref, 'week', 0) : `${ref ? year(ref.y) : 'XXXX'}-WXX`) };
   },
