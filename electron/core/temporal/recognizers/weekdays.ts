@@ -66,6 +66,15 @@ export const weekdays: Recognizer = {
     }
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
     const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';
+    // "Its concert this Thursday will be ...", said on a Sunday: "this" names the coming one when the
+    // clause looks ahead, the one just gone when it looks back, whatever the ISO week says.
+    const thisWay = r === 'this' ? sentenceTense(text, from, m.index + m[0].length) : null;
+    if (thisWay === 'future' || thisWay === 'past') {
+      return {
+        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'deictic',
+        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, thisWay === 'future' ? 1 : -1, true)) : `XXXX-WXX-${wd}`) + suffix,
+      };
+    }
     return {
       start: m.index,
       end: part ? m.index + m[0].length : nameEnd,
