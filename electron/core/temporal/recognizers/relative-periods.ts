@@ -44,9 +44,11 @@ export const namedPeriods: Recognizer = {
     // "a profit for the last year of $2.7 billion": an amount after "of" leaves the year whole.
     const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b(?! (?:US ?|C)?\$| \d)/.test(after) ? 4 : 0;
     // "In 2010 sales fell. The next year they doubled": in a clause told in the past, "the next
-    // year" follows the year the text named, as "the following year" does (WikiWars 5 of 6).
+    // year" follows the year the text named, as "the following year" does (WikiWars 5 of 6); "likely
+    // within the next month" measures from the report, whatever the reporting verb's tense.
     const anaphoric = rel === 'following' || rel === 'previous' || rel === 'same' || rel === 'that'
-      || (rel === 'next' && /^the/i.test(m[2]!) && sentenceTense(text, m.index, m.index + m[0].length) === 'past');
+      || (rel === 'next' && /^the/i.test(m[2]!) && !/\b(?:within|over|during|in|for)\s$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+        && sentenceTense(text, m.index, m.index + m[0].length) === 'past');
     const n = rel === 'same' || rel === 'that' ? 0 : DIR[rel] ?? 0;
     // "the past decade" and "the coming month" are stretches of time, not calendar periods; "the
     // past year" (or week, month) is, as TimeBank annotates it, the last one.
