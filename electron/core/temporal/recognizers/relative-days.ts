@@ -80,12 +80,13 @@ export const anaphoricDays: Recognizer = {
 
 const HOUR: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** "in the morning" (the day under discussion, TMO), "4 in the morning", "3:30 in the afternoon",
+/** "in the morning" (the day under discussion, TMO), "4 in the morning", "3:30 in the afternoon" (or
+ *  British "at 7.30 in the morning"),
  *  "10 at night", "11 o'clock in the morning" (the clock on that day: T04:00, T15:30, T22:00). */
 export const partsOfDay: Recognizer = {
   name: 'parts-of-day',
   cue: ['in the morning', 'in the afternoon', 'in the evening', 'at night', "o'clock"],
-  pattern: /\b(?:(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?: o'clock)? )?(?:in (the (morning|afternoon|evening))|at (night))\b|\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b/gi,
+  pattern: /\b(?:(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:(?::|(?<=\b(?:at|by|around|about|until|from|before|after) \d{1,2})\.)([0-5]\d))?(?: o'clock)? )?(?:in (the (morning|afternoon|evening))|at (night))\b|\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b/gi,
   extract(m) {
     // "at 3 o'clock": the hour as written (the clock face has no a.m. or p.m.).
     if (m[6]) {
