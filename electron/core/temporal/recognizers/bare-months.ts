@@ -73,9 +73,11 @@ export const bareMonths: Recognizer = {
       const way = /^p/.test(counted[1]!) ? 'last' : 'next';
       return { ...base, start: start - counted[0].length, relative: 'anaphoric', grain: 'month', value: (ref) => (ref ? fmtMonth(place(ref, mo, way), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     }
-    // "an announcement Friday of August unemployment data", "reported their January sales": a month's
+    // "an announcement Friday of August unemployment data", "reported their January sales", "Figures
+    // for December are due on Friday": a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
-    const figures = !rel && /^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30));
+    const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30))
+      || /\b(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|report) (?:for|from|in|on) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };

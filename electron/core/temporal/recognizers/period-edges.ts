@@ -4,6 +4,7 @@
 import { dayOrUnknown } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { shift } from '../shift';
+import { tenseAt } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
@@ -16,7 +17,7 @@ export const periodEdges: Recognizer = {
   // discussion (MEANTIME 1 to 0; none elsewhere). "At the end of the day" is mostly the idiom
   // ("when all is said and done"), so "end" of a day needs another preposition.
   pattern: /\b(?:(year|month|quarter)(?:'s)?[- ]end\b|the (end|close|beginning|start|middle|turn) of (?:(the|this|last|next) )?(year|month|week|quarter|century|decade)\b|the (start|beginning|close|end) of (?:the|that) day\b(?<!\b[Aa]t the end of the day))/gi,
-  extract(m) {
+  extract(m, text) {
     if (m[5]) {
       const edge = EDGE[m[5].toLowerCase()]!;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', mod: edge, value: (ref) => dayOrUnknown(ref) };
@@ -25,7 +26,10 @@ export const periodEdges: Recognizer = {
     const det = (m[3] ?? '').toLowerCase();
     const n = det === 'last' ? -1 : det === 'next' ? 1 : 0;
     const mod = m[1] ? 'END' : EDGE[m[2]!.toLowerCase()]!;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', mod, value: (ref) => shift(ref, unit, n) };
+    // "Companies slashed spending at the end of the year", told in January or February: the year
+    // just ended (as "for the year" reads in results season); its start is this year's.
+    const ended = unit === 'year' && (!det || det === 'the') && mod === 'END' && tenseAt(text, m.index, m.index + m[0].length) === 'past';
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', mod, value: (ref, _last, narrative) => shift(ref, unit, ended && !narrative && ref && ref.gran === 'day' && ref.m <= 2 ? -1 : n) };
   },
 };
 

@@ -26,9 +26,10 @@ export function quarterYear(ref: Day, q: number, tense: Tense): number {
     return q <= prev ? y : y - 1;
   }
   if (tense === 'future' && cur - q >= 3) return ref.y + 1;
-  // In January the fourth quarter just ended is the one whose results are still to come
-  // ("Fourth-quarter earnings season begins next week"), not the one nine months ahead.
-  if (tense === 'future' && q === 4 && ref.m === 1 && ref.gran === 'day') return ref.y - 1;
+  // In January and February the fourth quarter just ended is the one whose results are still to
+  // come ("Fourth-quarter earnings season begins next week", "Data for the fourth quarter is due
+  // on Friday"), not the one nine months ahead.
+  if (tense === 'future' && q === 4 && ref.m <= 2 && ref.gran === 'day') return ref.y - 1;
   // A quarter still to begin is this year's in a clause about the future ("will cut output in the
   // fourth quarter", written in May), and the very next one whatever the tense ("announced closures
   // during the fourth quarter", written in August): last year's would be three quarters back.
