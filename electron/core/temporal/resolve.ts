@@ -5,6 +5,7 @@ import type { Anchor } from '../../shared/model';
 import { parseIsoDay, type Day } from './day-math';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
+import { tenseAt } from './tense';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
@@ -18,6 +19,8 @@ export function dayOfValue(value: string): Day | null {
 }
 
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
+
+const isAfter = (a: Day, b: Day): boolean => a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
 
 export interface ResolveState {
   /** The last date the text mentioned, carried across paragraphs by tagDocument. */
@@ -52,11 +55,17 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       const named = dctDay !== null && c.relative === 'anaphoric' && (c.grain ?? 'day') === 'day' && c.type !== 'TIME' ? lastMonth(state.last ?? null, state.context) : null;
       const back = named?.gran === 'month' && dctDay ? dctDay.y * 12 + dctDay.m - (named.y * 12 + named.m) : -1;
       const recent = back >= 0 && back <= 12;
-      const ref = shared ?? (dctDay === null ? story
+      let ref = shared ?? (dctDay === null ? story
         : recent ? named
         : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
       const quoted = dctDay === null && quotedNow(text, c);
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
+      // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in
+      // the past cannot fall after the report, so it is the report's day, not the coming one named.
+      if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && isAfter(ref, dctDay) && tenseAt(text, c.start, c.end) === 'past') {
+        ref = dctDay;
+        value = c.value(ref, state.last ?? null, false);
+      }
       if (ref && ref !== dctDay && !shared && !quoted) value = blurredDay(c.value, ref, state.last ?? null) ?? value;
       anchor = ref === null || quoted ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }
