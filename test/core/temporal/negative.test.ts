@@ -24,6 +24,8 @@ const SILENT = [
   'She is a day trader.',
   'The Class of 2013 graduated in style.',
   'He told The Daily Telegraph about it.',
+  'The Good Friday Agreement ended the Troubles.',
+  'He made New Year\'s resolutions.',
   'Two thousand people marched.',
   'After the fall of Saigon, refugees fled.',
   'The Winter Olympics opened.',

@@ -79,6 +79,9 @@ export const holidays: Recognizer = {
     if (name === 'Black Monday') return m[2] ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value: '1987-10-19' };
     // "Easter Island", "Easter eggs", the "Easter Rising" of 1916: not the day.
     if (name.startsWith('Easter') && /^ (?:Island|eggs?|bunny|Rising|lil(?:y|ies))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    // "the Good Friday Agreement" (1998), "New Year's resolutions", "the Christmas Truce": a name or
+    // a custom, no day of the story ("Christmas sales" are still the season's: MEANTIME tags them).
+    if (/^ (?:Agreement|Accords?|Treaty|Truce|Uprising|Massacre|resolutions?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
     // "Easter week" is the ISO week holding Easter Sunday (TBAQ: "as Easter week began" in 2000 is 2000-W16).
     const week = /week$/i.test(name);
     const fmt = (d: Day, part = ''): string => (week ? fmtWeek(d) : `${year(d.y)}-${pad(d.m)}-${pad(d.d)}${part}`);
