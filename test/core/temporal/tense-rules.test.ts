@@ -127,4 +127,5 @@ describeRules('tense rules: by/until, the verb "last", scheduled days, holidays'
   },
   { rule: '"this Thursday" in a clause that looks ahead is the coming one, even when its ISO week is ending', dct: '2014-01-26', input: 'Its concert this Thursday will be sold out. The band played this Thursday.', out: [['this Thursday', 'DATE', '2014-01-30'], ['this Thursday', 'DATE', '2014-01-23']] },
   { rule: '"reports earnings Tuesday", "falls on Monday": scheduled present tenses look ahead', dct: '2010-10-15', input: 'Bank of America reports earnings Tuesday. The holiday falls on Monday. Citi reported earnings Thursday.', out: [['Tuesday', 'DATE', '2010-10-19'], ['Monday', 'DATE', '2010-10-18'], ['Thursday', 'DATE', '2010-10-14']] },
+  { rule: 'a passive after a modal looks ahead ("could be reached before the summer"), not back', dct: '2013-03-22', input: 'He doubted a deal could be reached before the summer. The bridge may be completed by June. It was completed in June.', out: [['the summer', 'DATE', '2013-SU'], ['June', 'DATE', '2013-06'], ['June', 'DATE', '2012-06']] },
 ]);
