@@ -73,6 +73,10 @@ export const bareMonths: Recognizer = {
       const way = /^p/.test(counted[1]!) ? 'last' : 'next';
       return { ...base, start: start - counted[0].length, relative: 'anaphoric', grain: 'month', value: (ref) => (ref ? fmtMonth(place(ref, mo, way), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     }
+    // "the worst spill since 1979, when the Ixtoc I well blew out in June": a month in a "when"
+    // clause hung on a year is in that year.
+    const whenYear = !rel ? /\b((?:1[5-9]|20)\d\d), when\b[^.;!?]*$/.exec(text.slice(Math.max(0, start - 90), start)) : null;
+    if (whenYear) return { ...base, value: fmtMonth(+whenYear[1]!, mo) };
     // "an announcement Friday of August unemployment data", "reported their January sales", "Figures
     // for December are due on Friday": a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
