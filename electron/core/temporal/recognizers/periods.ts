@@ -1,6 +1,7 @@
 // Quarters, halves and seasons: "the third quarter" (nearest to the document date), "third-quarter",
 // "the first quarter of 2013", "the latest quarter", "the second half of 2019", "last fall", "spring 1998".
 import { addMonths, year, type Day } from '../day-math';
+import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { tenseAt, type Tense } from '../tense';
 import type { TimexMod } from '../types';
@@ -75,13 +76,29 @@ export const monthSpanQuarters: Recognizer = {
   },
 };
 
+/** The end date after "the quarter": " ended Sept. 30", " ending June 30, 2012", " to December 31". */
+const QUARTER_END = new RegExp(`^ (?:ended|ending|to|through) (${MONTH_RE}) (30|31)(?:st|th)?(?:,? ((?:19|20)\\d\\d))?\\b`);
+
 export const namedQuarters: Recognizer = {
   name: 'named-quarters',
   cue: ['quarter'],
   pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|prior|preceding|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly)/gi,
-  extract(m) {
+  extract(m, text) {
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     const n = w === 'current' || w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
+    // "the quarter ended Sept. 30", "the quarter to June 30, 2012": the calendar quarter the date
+    // closes (TimeBank: wsj_0325 "the quarter ended Sept. 30" is 1989-Q3), the latest such one
+    // unless the year is written. Other end dates are fiscal quarters, left as they were.
+    const closing = !w || w === 'latest' ? QUARTER_END.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 26)) : null;
+    const endMonth = closing ? monthOf(closing[1]!) : null;
+    if (closing && endMonth && endMonth % 3 === 0 && +closing[2]! === (endMonth === 3 || endMonth === 12 ? 31 : 30)) {
+      const q = endMonth / 3;
+      if (closing[3]) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${closing[3]}-Q${q}` };
+      return {
+        start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+        value: (ref) => (ref ? `${year(ref.m * 100 + ref.d >= endMonth * 100 + +closing[2]! ? ref.y : ref.y - 1)}-Q${q}` : `XXXX-Q${q}`),
+      };
+    }
     // "rose in the third quarter from the previous quarter": the one before the quarter under
     // discussion, when the text has just named a recent one (the past year's); else before the reference's.
     const before = /^p(?:revious|rior|receding)$/.test(w);
