@@ -14,7 +14,7 @@ import { halves, monthSpanQuarters, namedQuarters, ordinalQuarters, seasons } fr
 import { dayFirstRanges, dayLists, dayRanges, monthRanges, yearlessMonthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { anaphoricTimes, refs } from './recognizers/refs';
-import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays } from './recognizers/relative-days';
+import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays, weeksOf } from './recognizers/relative-days';
 import { namedPeriods, unitBeforeAfter, unitsAgo } from './recognizers/relative-periods';
 import { sets } from './recognizers/sets';
 import { spelledDecades, spelledYears } from './recognizers/spelled-years';
@@ -32,6 +32,7 @@ export const PIPELINE: readonly Recognizer[] = [
   eraRanges,
   explicitDates,
   partOfDates,
+  weeksOf,
   times,
   militaryTimes,
   eraYears,

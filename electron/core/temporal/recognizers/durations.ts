@@ -188,7 +188,7 @@ export const vagueDurations: Recognizer = {
   // "the", or the modifier (each such pair holds the plural, the old cue).
   cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
     .flatMap((w) => ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes', 'quarters'].map((u) => `${w} ${u}`)),
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: or (?:days|weeks|months|years|decades)\b)?/gi,
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
@@ -199,6 +199,10 @@ export const vagueDurations: Recognizer = {
     if (/^the /i.test(m[0]) && /^ ahead\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) {
       return { start: m.index, end: m.index + m[0].length + 6, type: 'DURATION', value: durationValue(-1, unit) };
     }
+    // "in recent weeks and months", "the coming weeks and months": two stretches at once point at a
+    // vague past or future (TimeBank: "recent weeks and months" is PAST_REF).
+    if (/ and /.test(m[0]) && (w === 'recent' || w === 'past' || w === 'coming' || w === 'next')) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: w === 'recent' || w === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
+    if (/ and /.test(m[0])) return null;
     // "past years" points at a vague past rather than measuring (TimeBank).
     // "in the weeks before": TimeBank tags the bare plural, without its article.
     // "over the years" keeps it: the stretch itself is meant, with no event to bound it.

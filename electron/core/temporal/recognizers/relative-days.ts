@@ -1,7 +1,7 @@
 // Days named relative to the document date ("yesterday", "tonight", "earlier today") or to the last
 // date mentioned ("the next day", "the day before", "two days later"), and parts of that day
 // ("in the morning", "4 in the morning").
-import { addDays, dayOrUnknown, fmtDay, parseIsoDay } from '../day-math';
+import { addDays, dayOrUnknown, fmtDay, fmtWeek, parseIsoDay } from '../day-math';
 import type { Candidate, Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import { explicitDates } from './explicit-dates';
@@ -219,5 +219,23 @@ export const someDays: Recognizer = {
   pattern: /(?<=\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|[Ss]hould|[Cc]an)(?: (?:still|yet|even|surely|perhaps))? )one day\b(?![-'])|\b(?:[Pp]resent|[Mm]odern)[- ]day\b(?![-'])/g,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: /^one/i.test(m[0]) ? 'FUTURE_REF' : 'PRESENT_REF' };
+  },
+};
+
+/** "the week of March 6": the ISO week holding the day named (AQUAINT: 2000-W10); the day is read by
+ *  its own recognizer, so its year and tense rules hold. */
+export const weeksOf: Recognizer = {
+  name: 'weeks-of',
+  cue: ['week of'],
+  pattern: /\bthe week of (?=[A-Z\d])/gi,
+  extract(m, text) {
+    const day = dayAt(text, m.index + m[0].length);
+    if (!day) return null;
+    const dv = day.value;
+    const week = (v: string): string => {
+      const d = parseIsoDay(v);
+      return d && /^\d{4}-\d\d-\d\d$/.test(v) ? fmtWeek(d) : 'XXXX-WXX';
+    };
+    return { ...day, start: m.index, value: typeof dv === 'string' ? week(dv) : (ref, last, narrative) => week(dv(ref, last, narrative)) };
   },
 };

@@ -10,7 +10,7 @@ import type { TimexMod } from '../types';
 /** How precise a reference an anaphoric period needs. */
 const grainOf = (u: Unit): Day['gran'] => (u === 'day' || u === 'week' ? 'day' : u === 'month' ? 'month' : 'year');
 
-const DIR: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, latest: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
+const DIR: Readonly<Record<string, number>> = { last: -1, 'this past': -1, past: -1, previous: -1, latest: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' };
 
 /** "the year before", "the week after": one unit from the last date the text named. "Than the
@@ -31,7 +31,7 @@ export const namedPeriods: Recognizer = {
   name: 'named-periods',
   cue: ['week', 'month', 'year', 'decade', 'century'],
   // "sales in the latest fiscal year": the last one closed, as an annual report gives it (TBAQ 1 of 1).
-  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this|next|that|the last|the next|the past|the previous|the coming|the current|the following|the same|the latest(?= fiscal year\b)) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
+  pattern: /\b(?:(early|earlier|late|later|mid)[- ])?(last|this past|this|next|that|the last|the next|the past|the previous|the coming|the current|the following|the same|the latest(?= fiscal year\b)) (?:fiscal )?(week|weekend|month|year|decade|century)\b(?!s)(?:'s)?/gi,
   extract(m, text) {
     // ABC's "This Week", a column called "This Week": a capitalized unit after a capitalized word is a title.
     if (/^[A-Z][a-z]/.test(m[3]!) && /^[A-Z]/.test(m[2]!.split(' ').pop()!)) return null;

@@ -84,8 +84,9 @@ export const latestPeriods: Recognizer = {
  *  the date gives (TimeBank: DURATION P1Y on "the year"; the date is tagged apart). */
 export const yearsEnded: Recognizer = {
   name: 'years-ended',
-  cue: ['ended', 'ending'],
-  pattern: /\b(the (?:fiscal |full |financial )?year) (?:ended|ending)\b/gi,
+  cue: ['ended', 'ending', 'year to '],
+  // "the year to June" (British results): the twelve months to that month, as "the year ended" is.
+  pattern: /\b(the (?:fiscal |full |financial )?year) (?:ended|ending|to(?= (?:January|February|March|April|May|June|July|August|September|October|November|December|end-)))\b/gi,
   extract(m) {
     return { start: m.index, end: m.index + m[1]!.length, type: 'DURATION', value: 'P1Y' };
   },
