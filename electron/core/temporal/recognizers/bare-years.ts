@@ -20,8 +20,9 @@ export const bareYears: Recognizer = {
     if (/^\s?(?:GMT|UTC|local\b|hours\b|hrs\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     if (y < 1000) return null;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    // "the Class of 2013" names a cohort by its graduation, not a time of the story.
-    if (/\bClass of $/.test(before)) return null;
+    // "the Class of 2013" names a cohort by its graduation, not a time of the story; "2013 Main
+    // Street" is an address.
+    if (/\bClass of $/.test(before) || /^ [A-Z][a-z]+ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
     // "Room 1205", "Resolution 1441", "Flight 1549": a capitalized word before it names a thing.

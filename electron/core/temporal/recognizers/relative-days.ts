@@ -21,6 +21,8 @@ export const deicticDays: Recognizer = {
   pattern: /\b(?:(early|late|earlier|later|mid-?afternoon|midday) )?(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?\b|\b(?:(?:earlier|later) )?(this|last) (morning|afternoon|evening|night)\b/gi,
   extract(m, text) {
     const word = (m[2] ?? '').toLowerCase();
+    // "told USA Today", "NBC's Today show": a paper's or a programme's name.
+    if (m[2] && !m[1] && /^To/.test(m[2]) && (/\b(?:USA|NBC's|the) $/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^ show\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) return null;
     // "mid-afternoon yesterday": the leading part of day is the part.
     const lead = /^mid-?afternoon$/i.test(m[1] ?? '') ? 'afternoon' : '';
     const part = (m[3] ?? m[5] ?? (lead || (word === 'tonight' ? 'tonight' : ''))).toLowerCase();

@@ -24,7 +24,7 @@ export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive 
 /** A clock time right before a weekday ("9 a.m. EST Tuesday", "noon, Friday", "10:30 local time on Monday"). */
 const CLOCK_BEFORE = /(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|\b(?:[01]?\d|2[0-3]):[0-5]\d|\bnoon|\bmidnight)(?: [A-Z]{2,4}| local time)?,? (?:on )?$/i;
 
-const PAPER_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Observer|Mail|Star|Age|World|Business Post)\b/;
+const PAPER_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Observer|Mail|Star|Age|World|Business Post|Night Live|Night Football|Morning Corp)\b/;
 const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet the Press) $/;
 
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
