@@ -2,7 +2,7 @@
 // "next year", "earlier this year", "two years ago", "a week or so ago", "three days later".
 import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import type { Day } from '../day-math';
+import { dayOrUnknown, type Day } from '../day-math';
 import { shift, unitWord, type Unit } from '../shift';
 import { sentenceTense } from '../tense';
 import type { TimexMod } from '../types';
@@ -75,7 +75,7 @@ export const namedPeriods: Recognizer = {
 };
 
 // `(?=\w)` fails fast at a word's end, where no count starts.
-const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie))(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
+const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
@@ -101,6 +101,12 @@ export const unitsAgo: Recognizer = {
     // only years and longer keep the document date.
     // "In 2008 ... Four years earlier": a count of years beyond one counts back from the year named
     // too; "a year earlier" stays the financial comparison with the present.
+    // "posted 3 hours ago": a point on the report's day (its clock is not given), "ago" in the span as
+    // every dev-set "ago" is.
+    if (/^(?:hour|minute)$/i.test(m[3]!)) {
+      if (word !== 'ago') return null;
+      return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
+    }
     const counted = unitWord(m[3]!);
     const after = (word === 'later' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
