@@ -28,6 +28,8 @@ const SILENT = [
   'He told USA Today about it.',
   'He watched Saturday Night Live.',
   'He lives at 2013 Main Street.',
+  'Fat Tuesday parades ran.',
+  'Year to date, shares are up.',
   'He made New Year\'s resolutions.',
   'Two thousand people marched.',
   'After the fall of Saigon, refugees fled.',
