@@ -11,7 +11,7 @@ import { fiscalYears, quarterShorthand } from './recognizers/fiscal-shorthand';
 import { holidays, weekends } from './recognizers/holidays';
 import { periodEdges, shortYears } from './recognizers/period-edges';
 import { halves, monthSpanQuarters, namedQuarters, ordinalQuarters, seasons } from './recognizers/periods';
-import { dayFirstRanges, dayLists, dayRanges, monthRanges, yearlessMonthRanges, yearRanges } from './recognizers/ranges';
+import { dayFirstRanges, dayLists, dayRanges, monthRanges, yearlessDayRanges, yearlessMonthRanges, yearRanges } from './recognizers/ranges';
 import { latestPeriods, reportingWeeks, reportingYears, yearAgoPeriods, yearPeriods, yearsEnded } from './recognizers/reporting-periods';
 import { anaphoricTimes, refs } from './recognizers/refs';
 import { anaphoricDays, deicticDays, genericNights, midParts, nthDays, ordinalDays, partOfDates, partsOfDay, someDays, tradingDays, weeksOf } from './recognizers/relative-days';
@@ -25,6 +25,7 @@ import { weekdays } from './recognizers/weekdays';
 export const PIPELINE: readonly Recognizer[] = [
   dayLists,
   yearlessMonthRanges,
+  yearlessDayRanges,
   dayRanges,
   dayFirstRanges,
   monthRanges,

@@ -91,6 +91,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
     { input: 'Output doubled between 2005 and 2010.', dct: D, out: [['2005', 'DATE', '2005'], ['2010', 'DATE', '2010']] },
     { input: 'The 2009-2010 season was long.', dct: D, out: [['2009', 'DATE', '2009'], ['2010', 'DATE', '2010']] },
     { input: 'The summit is on April 24 and 25, 2025.', dct: D, out: [['April 24', 'DATE', '2025-04-24'], ['25, 2025', 'DATE', '2025-04-25']] },
+    { input: 'The hurricane season runs June 1 through Nov. 30. The exhibit ran from Dec. 20 to Jan. 5.', dct: '2013-03-22', out: [['June 1', 'DATE', '2013-06-01'], ['Nov. 30', 'DATE', '2013-11-30'], ['Dec. 20', 'DATE', '2012-12-20'], ['Jan. 5', 'DATE', '2013-01-05']] },
     { input: 'The season runs from March to October. Talks ran from November to February.', dct: '2013-03-22', out: [['March', 'DATE', '2013-03'], ['October', 'DATE', '2013-10'], ['November', 'DATE', '2012-11'], ['February', 'DATE', '2013-02']] },
     { input: 'Votes came on Jan. 5, 12, 19 or 26, 2014.', dct: D, out: [['Jan. 5', 'DATE', '2014-01-05'], ['12', 'DATE', '2014-01-12'], ['19', 'DATE', '2014-01-19'], ['26, 2014', 'DATE', '2014-01-26']] },
     { input: 'Exports rose from May to July.', dct: D, out: [['May', 'DATE', '2024-05'], ['July', 'DATE', '2024-07']] },

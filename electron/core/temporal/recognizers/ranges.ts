@@ -4,6 +4,7 @@ import { fmtMonth, pad } from '../day-math';
 import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
 import type { Candidate, Recognizer } from '../recognizer';
 import { bareMonths } from './bare-months';
+import { explicitDates } from './explicit-dates';
 
 export const yearRanges: Recognizer = {
   name: 'year-ranges',
@@ -142,6 +143,39 @@ export const yearlessMonthRanges: Recognizer = {
         if (narrative && ref) return fmtMonth(ref.y, b);
         const y = /^(\d{4})-\d\d$/.exec(firstValue(ref, last, narrative))?.[1];
         return y ? fmtMonth(b > a ? +y : +y + 1, b) : `XXXX-${pad(b)}`;
+      },
+    };
+    return [first, second];
+  },
+};
+
+/** The first day of a range, read by explicitDates itself (a sticky copy of its pattern). */
+const DATE_AT = new RegExp(explicitDates.pattern.source, 'y');
+
+/** Yearless day ranges across months: "June 1 through Nov. 30", "from Dec. 20 to Jan. 5": the first
+ *  day is placed as a yearless date is, and the second follows it (in the next year when it comes
+ *  earlier in the calendar), so a range never ends before it starts. */
+export const yearlessDayRanges: Recognizer = {
+  name: 'yearless-day-ranges',
+  cue: MONTH_FORMS.flatMap((mo) => DIGITS.map((d) => `${mo} ${d}`)),
+  pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: (?:to|through|until|till) |[-–])(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!,? \\d{4}|[:.]\\d)`, 'g'),
+  extract(m, text) {
+    const a = monthOf(m[1]!);
+    const b = monthOf(m[3]!);
+    if (!a || !b || a === b) return null;
+    DATE_AT.lastIndex = m.index;
+    const fm = DATE_AT.exec(text);
+    const first = fm ? explicitDates.extract(fm, text) : null;
+    if (!first || isList(first) || typeof first.value === 'string' || first.start !== m.index) return null;
+    const firstValue = first.value;
+    const d2 = +m[4]!;
+    const end = m.index + m[0].length;
+    const start = end - m[0].length + m[0].lastIndexOf(m[3]!);
+    const second: Candidate = {
+      start, end, type: 'DATE', relative: first.relative ?? 'deictic',
+      value: (ref, last, narrative) => {
+        const y = /^(\d{4})-\d\d-\d\d$/.exec(firstValue(ref, last, narrative))?.[1];
+        return y ? `${pad(b > a ? +y : +y + 1, 4)}-${pad(b)}-${pad(d2)}` : `XXXX-${pad(b)}-${pad(d2)}`;
       },
     };
     return [first, second];
