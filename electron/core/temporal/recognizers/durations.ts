@@ -44,7 +44,7 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
 // A word that opens a phrase or clause rather than naming a noun: "stalling for a day against the
 // line", "delayed by one year because of" (WikiWars 3 to 0; none in TBAQ or MEANTIME either way).
 const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
-const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
+export const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
  *  split into one duration per count; after a lead or a quantifier ("the next 12 to 18 months")
@@ -73,7 +73,7 @@ const STEP_AFTER = /^[ -](?:after|before|later|earlier|ago|ahead|back|since|of|o
 
 /** "It was argued in some quarters", "welcomed in many quarters": places or circles of opinion,
  *  not fiscal quarters (WikiWars 1 to 0; the news sets have no such phrase). */
-const opinionQuarters = (m: RegExpExecArray, text: string): boolean =>
+export const opinionQuarters = (m: RegExpExecArray, text: string): boolean =>
   /^(?:some|many) quarters$/i.test(m[0]) && /\bin $/i.test(text.slice(Math.max(0, m.index - 3), m.index));
 
 export const durations: Recognizer = {
@@ -178,67 +178,6 @@ export const longAdjectives: Recognizer = {
     // MEANTIME types "the worst single-day decline" as the day it ranks (DATE P1D, 2 to 0).
     if (m[3]) return { start: m.index, end: m.index + m[0].length, type: m[3].toLowerCase() === 'day' ? 'DATE' : 'DURATION', value: durationValue(1, unitOf(m[3])) };
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2] ? -1 : 1, unitOf(m[1]!)) };
-  },
-};
-
-/** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades", "in just minutes". */
-export const vagueDurations: Recognizer = {
-  name: 'vague-durations',
-  // The plural with the word right before it, which the pattern fixes: the preposition, "just"/"only",
-  // "the", or the modifier (each such pair holds the plural, the old cue).
-  cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
-    .flatMap((w) => ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes', 'quarters'].map((u) => `${w} ${u}`)),
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
-  extract(m, text) {
-    const unit = unitOf(m[2]!);
-    const w = (m[1] ?? '').toLowerCase();
-    // "in coming quarters" counts fiscal quarters; a bare "in quarters" is a place ("living quarters").
-    if (unit === 'quarter' && !w) return null;
-    if (opinionQuarters(m, text)) return null;
-    // "in the weeks ahead" keeps its article and "ahead" (FUTURE stretch, a duration in TimeBank).
-    if (/^the /i.test(m[0]) && /^ ahead\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) {
-      return { start: m.index, end: m.index + m[0].length + 6, type: 'DURATION', value: durationValue(-1, unit) };
-    }
-    // "in recent weeks and months", "the coming weeks and months": two stretches at once point at a
-    // vague past or future (TimeBank: "recent weeks and months" is PAST_REF).
-    if (/ and /.test(m[0]) && (w === 'recent' || w === 'past' || w === 'coming' || w === 'next')) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: w === 'recent' || w === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
-    if (/ and /.test(m[0])) return null;
-    // "past years" points at a vague past rather than measuring (TimeBank).
-    // "in the weeks before": TimeBank tags the bare plural, without its article.
-    // "over the years" keeps it: the stretch itself is meant, with no event to bound it.
-    const start = m.index + (/^the /i.test(m[0]) && !m[1] && !/\bover $/i.test(text.slice(Math.max(0, m.index - 5), m.index)) ? 4 : 0);
-    // "In recent years" too: a vague stretch of the past, where "recent weeks" still measures.
-    if (w === 'past' || (w === 'recent' && (unit === 'year' || unit === 'decade'))) return { start, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
-    // Fiscal quarters are counted, not measured: "in coming quarters", "future quarters" point at the
-    // future (TimeBank: FUTURE_REF), as "the past several quarters" at the past.
-    if (unit === 'quarter' && (w === 'next' || w === 'coming' || w === 'future')) return { start, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF' };
-    if (w === 'future') return null;
-    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(-1, unit) };
-  },
-};
-
-/** A bare plural that a clause opens with or a verb takes: "Months of talks failed", "Hours after
- *  the blast", "follows months of twists" (PXM, PTXH). After an adjective or a number it belongs to
- *  a longer expression ("eight trading days") that other recognizers read. */
-const OPENER = /(?:^|[.!?]\s{1,3}|\n|\b(?:follows|followed|following|after|with|than|and|took|take|takes|spent|spend|endured|ending|ended|end|ends|crossing|across) )$/;
-
-/** Words that make a bare plural part of a longer expression: counts, articles, modifiers. */
-const COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|few|several|many|some|the|these|those|recent|past|next|last|coming|following|previous|preceding|consecutive|straight|more|additional|other|trading|business|working|of|in|for|over|within|matter))\s$/i;
-
-export const pluralsOf: Recognizer = {
-  name: 'plurals-of',
-  // The plural with the word after it (each holds the plural and its space).
-  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours'].flatMap((u) => ['of', 'after', 'before'].map((w) => `${u} ${w}`)),
-  pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)/gi,
-  extract(m, text) {
-    const word = m[1]!;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "crossed the border days after a sniper killed", "Just months after his death": before
-    // "after"/"before" a bare plural measures the gap whatever precedes it (TBAQ, WikiWars 2 to 0),
-    // unless a count or a modifier makes it part of a longer expression ("three days after").
-    const gap = /^(?:after|before)/.test(text.slice(m.index + word.length + 1, m.index + word.length + 7)) && !COUNTED.test(before);
-    if (!gap && !OPENER.test(before)) return null;
-    return { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
   },
 };
 
