@@ -30,6 +30,7 @@ const SILENT = [
   'He lives at 2013 Main Street.',
   'Fat Tuesday parades ran.',
   'Year to date, shares are up.',
+  'Apple shares slid in after hours trading.',
   'He made New Year\'s resolutions.',
   'Two thousand people marched.',
   'After the fall of Saigon, refugees fled.',

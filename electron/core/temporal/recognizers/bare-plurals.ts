@@ -14,6 +14,8 @@ export const vagueDurations: Recognizer = {
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();
+    // "slid in after hours trading": the after-hours market session, no stretch of hours.
+    if (unit === 'hour' && /^ (?:trading|trade|session|market|deals?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) return null;
     // "in coming quarters" counts fiscal quarters; a bare "in quarters" is a place ("living quarters").
     if (unit === 'quarter' && !w) return null;
     if (opinionQuarters(m, text)) return null;
