@@ -33,6 +33,8 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Parts of the day and their TIMEX3 codes ("Friday night": 2013-03-22TNI). */
+export const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -51,14 +53,5 @@ export function numOf(s: string): number {
   return parts.length === 2 ? (SMALL[parts[0]!] ?? 0) + (SMALL[parts[1]!] ?? 0) : 0;
 }
 
-/** Calendar units and their TIMEX3 duration letters. */
-export const UNITS: Readonly<Record<string, { letter: string; time: boolean; factor: number }>> = {
-  second: { letter: 'S', time: true, factor: 1 }, minute: { letter: 'M', time: true, factor: 1 },
-  hour: { letter: 'H', time: true, factor: 1 }, day: { letter: 'D', time: false, factor: 1 },
-  night: { letter: 'D', time: false, factor: 1 }, week: { letter: 'W', time: false, factor: 1 },
-  fortnight: { letter: 'W', time: false, factor: 2 }, month: { letter: 'M', time: false, factor: 1 },
-  year: { letter: 'Y', time: false, factor: 1 }, decade: { letter: 'Y', time: false, factor: 10 },
-  century: { letter: 'Y', time: false, factor: 100 }, quarter: { letter: 'Q', time: false, factor: 1 },
-};
-export const UNIT_RE = '(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)';
-export const unitOf = (s: string): string => s.toLowerCase().replace(/ie$/, 'y').replace(/s$/, '');
+/** A unit word as written ("years", "centuries", "Centurie") in its singular ("year", "century"). */
+export const unitOf = (w: string): string => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');

@@ -144,7 +144,6 @@ export function cued(text: string, pipeline: readonly Recognizer[]): Cued {
   if (!index) cache.set(pipeline, (index = buildIndex(pipeline)));
   const { cls, classes, delta, out, hasOut, words, memo } = index;
   const low = text.toLowerCase();
-  const on = new Int32Array(words);
   // A space at each end lets a cue that needs a character around it ("dec ", " day") match a line's
   // first or last word.
   const space = cls[32]!;
@@ -167,15 +166,14 @@ export function cued(text: string, pipeline: readonly Recognizer[]): Cued {
     b |= out[s * 2 + 1]!;
     let list = memo.two.get(a)?.get(b);
     if (!list) {
-      on[0] = a;
-      on[1] = b;
-      list = listOf(memo, pipeline, on); // (which may empty the memo first)
+      list = listOf(memo, pipeline, Int32Array.of(a, b)); // (which may empty the memo first)
       let byB = memo.two.get(a);
       if (!byB) memo.two.set(a, (byB = new Map()));
       byB.set(b, list);
     }
     return list;
   }
+  const on = new Int32Array(words);
   for (let i = 0; i <= n; i++) {
     for (let k = 0; k < words; k++) on[k]! |= out[s * words + k]!;
     s = delta[s * classes + (i < n ? cls[low.charCodeAt(i)]! : space)]!;

@@ -40,3 +40,18 @@ export function span(m: RegExpExecArray, rest: Omit<Candidate, 'start' | 'end'>,
   const start = m.index + (g === 0 ? 0 : m[0].indexOf(s));
   return { start, end: start + s.length, ...rest };
 }
+
+/** A reader of the one expression recognizer `r` proposes starting at a given offset (through a
+ *  sticky copy of its pattern), so another recognizer can build on a date with all its rules
+ *  ("the night of April 18, 1775", "from March to October"). Null when none starts there. */
+export function readerAt(r: Recognizer): (text: string, at: number) => Candidate | null {
+  const sticky = new RegExp(r.pattern.source, 'y');
+  return (text, at) => {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    const c = m ? r.extract(m, text) : null;
+    return c && isOne(c) && c.start === at ? c : null;
+  };
+}
+
+const isOne = (c: Candidate | readonly Candidate[]): c is Candidate => !Array.isArray(c);

@@ -6,6 +6,15 @@ export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'dec
 
 const quarterOf = (m: number) => Math.ceil(m / 3);
 
+/** A quarter value ("2012-Q4") as its year and number; null for anything else. */
+export function quarterValue(v: string | null): { readonly y: number; readonly q: number } | null {
+  const m = /^(\d{4})-Q([1-4])$/.exec(v ?? '');
+  return m ? { y: +m[1]!, q: +m[2]! } : null;
+}
+
+/** How many quarters lie from quarter `q` of year `y` to the reference's (0: the same one). */
+export const quartersBack = (ref: Day, y: number, q: number): number => ref.y * 4 + quarterOf(ref.m) - (y * 4 + q);
+
 /** `ref` moved by `n` units, e.g. shift(2024-10-04, 'week', -1) = 2024-W39. Null ref: an X-pattern. */
 export function shift(ref: Day | null, unit: Unit, n: number): string {
   if (!ref) return UNKNOWN[unit];

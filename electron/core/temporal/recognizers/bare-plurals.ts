@@ -1,7 +1,8 @@
 // Bare plurals of units, counted by no number: "for years" (PXY), "in recent weeks", "in recent
 // weeks and months" (PAST_REF), "Months of talks", "days after the vote" (PXD).
 import type { Recognizer } from '../recognizer';
-import { durationValue, opinionQuarters, unitOf } from './durations';
+import { unitOf } from '../lexicon';
+import { durationValue, opinionQuarters } from './durations';
 
 /** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades", "in just minutes". */
 export const vagueDurations: Recognizer = {

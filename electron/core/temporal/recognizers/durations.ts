@@ -1,6 +1,6 @@
 // Durations: "a month" (P1M), "two-year" (P2Y), "the past two months", "more than two decades"
 // (P20Y, MORE_THAN), "the first nine months" (P9M), "several years" (PXY), "90 minutes" (PT90M).
-import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
+import { MONTH_RE, NUM_RE, numOf, unitOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import type { TimexMod } from '../types';
 
@@ -18,6 +18,9 @@ const LETTER: Readonly<Record<string, [string, number, boolean]>> = {
   week: ['W', 1, false], fortnight: ['W', 2, false], month: ['M', 1, false], year: ['Y', 1, false],
   decade: ['Y', 10, false], century: ['CE', 1, false], quarter: ['Q', 1, false],
 };
+
+/** A unit a duration can be counted in ("year", "fortnight"; not "morning"). */
+export const isDurationUnit = (unit: string): boolean => unit in LETTER;
 
 /** The TIMEX3 duration for `n` units (`n < 0`: an unknown number, X). */
 export function durationValue(n: number, unit: string, keepFraction = false): string {
@@ -44,7 +47,6 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
 // A word that opens a phrase or clause rather than naming a noun: "stalling for a day against the
 // line", "delayed by one year because of" (WikiWars 3 to 0; none in TBAQ or MEANTIME either way).
 const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
-export const unitOf = (w: string) => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
  *  split into one duration per count; after a lead or a quantifier ("the next 12 to 18 months")

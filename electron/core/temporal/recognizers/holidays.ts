@@ -1,6 +1,7 @@
 // Named days: "Christmas", "New Year's Day", "Thanksgiving", "the weekend" (the nearest one in the
 // direction the clause's tense points: 2024-W40-WE).
 import { addDays, fmtWeek, pad, weekday, year, type Day } from '../day-math';
+import { DAY_PARTS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { tenseAt, tenseCue } from '../tense';
 
@@ -54,8 +55,6 @@ function holiday(name: string, y: number): Day | null {
   return null;
 }
 
-const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-
 export const holidays: Recognizer = {
   name: 'holidays',
   cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday',
@@ -89,7 +88,7 @@ export const holidays: Recognizer = {
       const d = holiday(name, +m[1]);
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;
     }
-    const part = m[2] ? `T${PARTS[m[2]]}` : '';
+    const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));

@@ -3,6 +3,7 @@
 import { addMonths, year, type Day } from '../day-math';
 import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
+import { quartersBack, quarterValue, shift } from '../shift';
 import { tenseAt, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
@@ -106,12 +107,9 @@ export const namedQuarters: Recognizer = {
       start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref, last) => {
         if (!ref) return 'XXXX-QX';
-        const named = before ? /^(\d{4})-Q([1-4])$/.exec(last ?? '') : null;
-        const back = named ? ref.y * 4 + Math.ceil(ref.m / 3) - (+named[1]! * 4 + +named[2]!) : -1;
-        if (named && back >= 0 && back < 4) {
-          const p = addMonths(+named[1]!, 3 * +named[2]!, -3);
-          return `${year(p.y)}-Q${Math.ceil(p.m / 3)}`;
-        }
+        const named = before ? quarterValue(last) : null;
+        const back = named ? quartersBack(ref, named.y, named.q) : -1;
+        if (named && back >= 0 && back < 4) return shift({ y: named.y, m: 3 * named.q, d: 1, gran: 'month' }, 'quarter', -1);
         const t = addMonths(ref.y, ref.m, 3 * n);
         return `${year(t.y)}-Q${Math.ceil(t.m / 3)}`;
       },

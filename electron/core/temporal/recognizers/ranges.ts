@@ -2,7 +2,7 @@
 // "2009-2010" and "1990-91" (two years), "April 24 and 25" / "May 5-7" (two days of one month).
 import { fmtMonth, pad } from '../day-math';
 import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
-import type { Candidate, Recognizer } from '../recognizer';
+import { readerAt, type Candidate, type Recognizer, type RelativeValue } from '../recognizer';
 import { bareMonths } from './bare-months';
 import { explicitDates } from './explicit-dates';
 
@@ -114,10 +114,17 @@ export const monthRanges: Recognizer = {
   },
 };
 
-/** The first month of a range, read by bareMonths itself (a sticky copy of its pattern), so its
- *  tense rules hold. */
-const BARE_MONTH_AT = new RegExp(bareMonths.pattern.source, 'y');
-const isList = (c: Candidate | readonly Candidate[]): c is readonly Candidate[] => Array.isArray(c);
+/** The first month of a range, read by bareMonths itself, so its tense rules hold. */
+const monthAt = readerAt(bareMonths);
+
+/** The end of a range whose start is `first`: in the start's year, or the next one when it comes
+ *  earlier in the calendar (`later` false), so a range never ends before it starts. */
+function followsFirst(first: RelativeValue, later: boolean, write: (y: number | null) => string): RelativeValue {
+  return (ref, last, narrative) => {
+    const y = /^(\d{4})-\d\d/.exec(first(ref, last, narrative))?.[1];
+    return write(y ? +y + (later ? 0 : 1) : null);
+  };
+}
 
 /** Yearless month ranges: "from March to October", "between April and June": the first month is
  *  placed as a bare month is, and the second follows it (in the next year when it comes earlier in
@@ -130,27 +137,18 @@ export const yearlessMonthRanges: Recognizer = {
     const a = monthOf(m[1]!);
     const b = monthOf(m[2]!);
     if (!a || !b || a === b) return null;
-    BARE_MONTH_AT.lastIndex = m.index + m[0].indexOf(m[1]!);
-    const fm = BARE_MONTH_AT.exec(text);
-    const first = fm ? bareMonths.extract(fm, text) : null;
-    if (!first || isList(first) || typeof first.value === 'string' || first.end !== BARE_MONTH_AT.lastIndex) return null;
-    const firstValue = first.value;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const first = monthAt(text, at);
+    if (!first || typeof first.value === 'string' || first.end !== at + m[1]!.length) return null;
     const end = m.index + m[0].length;
-    const second: Candidate = {
-      start: end - m[2]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic',
-      value: (ref, last, narrative) => {
-        // A story names its months in the year it tells, as bareMonths does.
-        if (narrative && ref) return fmtMonth(ref.y, b);
-        const y = /^(\d{4})-\d\d$/.exec(firstValue(ref, last, narrative))?.[1];
-        return y ? fmtMonth(b > a ? +y : +y + 1, b) : `XXXX-${pad(b)}`;
-      },
-    };
-    return [first, second];
+    const follows = followsFirst(first.value, b > a, (y) => (y === null ? `XXXX-${pad(b)}` : fmtMonth(y, b)));
+    // A story names its months in the year it tells, as bareMonths does.
+    return [first, { start: end - m[2]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic', value: (ref, last, narrative) => (narrative && ref ? fmtMonth(ref.y, b) : follows(ref, last, narrative)) }];
   },
 };
 
 /** The first day of a range, read by explicitDates itself (a sticky copy of its pattern). */
-const DATE_AT = new RegExp(explicitDates.pattern.source, 'y');
+const dateAt = readerAt(explicitDates);
 
 /** Yearless day ranges across months: "June 1 through Nov. 30", "from Dec. 20 to Jan. 5": the first
  *  day is placed as a yearless date is, and the second follows it (in the next year when it comes
@@ -163,21 +161,10 @@ export const yearlessDayRanges: Recognizer = {
     const a = monthOf(m[1]!);
     const b = monthOf(m[3]!);
     if (!a || !b || a === b) return null;
-    DATE_AT.lastIndex = m.index;
-    const fm = DATE_AT.exec(text);
-    const first = fm ? explicitDates.extract(fm, text) : null;
-    if (!first || isList(first) || typeof first.value === 'string' || first.start !== m.index) return null;
-    const firstValue = first.value;
-    const d2 = +m[4]!;
-    const end = m.index + m[0].length;
-    const start = end - m[0].length + m[0].lastIndexOf(m[3]!);
-    const second: Candidate = {
-      start, end, type: 'DATE', relative: first.relative ?? 'deictic',
-      value: (ref, last, narrative) => {
-        const y = /^(\d{4})-\d\d-\d\d$/.exec(firstValue(ref, last, narrative))?.[1];
-        return y ? `${pad(b > a ? +y : +y + 1, 4)}-${pad(b)}-${pad(d2)}` : `XXXX-${pad(b)}-${pad(d2)}`;
-      },
-    };
-    return [first, second];
+    const first = dateAt(text, m.index);
+    if (!first || typeof first.value === 'string') return null;
+    const day = pad(+m[4]!);
+    const value = followsFirst(first.value, b > a, (y) => `${y === null ? 'XXXX' : pad(y, 4)}-${pad(b)}-${day}`);
+    return [first, { start: m.index + m[0].lastIndexOf(m[3]!), end: m.index + m[0].length, type: 'DATE', relative: first.relative ?? 'deictic', value }];
   },
 };

@@ -2,14 +2,15 @@
 // date mentioned ("the next day", "the day before", "two days later"), and parts of that day
 // ("in the morning", "4 in the morning").
 import { addDays, dayOrUnknown, fmtDay, fmtWeek, parseIsoDay } from '../day-math';
-import type { Candidate, Recognizer } from '../recognizer';
+import { DAY_PARTS } from '../lexicon';
+import { readerAt, type Candidate, type Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import { explicitDates } from './explicit-dates';
 import { holidays } from './holidays';
 import { weekdays } from './weekdays';
 
 const OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const PART: Readonly<Record<string, string>> = { ...DAY_PARTS, tonight: 'NI' };
 
 /** What "today's" qualifies when it means the present age: people, society, the economy, the
  *  things of the time, or an organization as it now is (an acronym: "today's GM"). */
@@ -166,13 +167,11 @@ export const tradingDays: Recognizer = {
 
 /** The explicit date, weekday or holiday that opens the text at `at`, read by its own recognizer
  *  (sticky copies of their patterns), so its year and tense rules hold. */
-const DAY_AT = [explicitDates, weekdays, holidays].map((r) => ({ r, re: new RegExp(r.pattern.source, 'y') }));
+const DAY_AT = [explicitDates, weekdays, holidays].map(readerAt);
 function dayAt(text: string, at: number): Candidate | null {
-  for (const { r, re } of DAY_AT) {
-    re.lastIndex = at;
-    const dm = re.exec(text);
-    const day = dm && r.extract(dm, text);
-    if (day && 'start' in day && day.type === 'DATE' && day.start === at) return day;
+  for (const read of DAY_AT) {
+    const day = read(text, at);
+    if (day?.type === 'DATE') return day;
   }
   return null;
 }

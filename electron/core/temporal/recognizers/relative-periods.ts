@@ -2,8 +2,8 @@
 // "next year", "earlier this year", "two years ago", "a week or so ago", "three days later".
 import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { dayOrUnknown, type Day } from '../day-math';
-import { shift, unitWord, type Unit } from '../shift';
+import { dayOrUnknown, year, type Day } from '../day-math';
+import { quartersBack, quarterValue, shift, unitWord, type Unit } from '../shift';
 import { sentenceTense } from '../tense';
 import type { TimexMod } from '../types';
 
@@ -135,10 +135,9 @@ export const unitsAgo: Recognizer = {
         // year ago" told in January 2013 is 2011-Q4 (TBAQ: 1988-Q3 for 1989-Q3, 29 times).
         // A quarter already more than a year back is itself the comparison ("from a year ago ...
         // compared with C$307.2 a year earlier"): the comparison stays there rather than drifting.
-        const q = quarterly && last ? /^(\d{4})-Q(\d)$/.exec(last) : null;
+        const q = quarterly ? quarterValue(last) : null;
         if (!q || !ref) return shift(ref, u, sign * n);
-        const back = ref.y * 4 + Math.ceil(ref.m / 3) - (+q[1]! * 4 + +q[2]!);
-        return back > 4 ? last! : `${+q[1]! - 1}-Q${q[2]}`;
+        return quartersBack(ref, q.y, q.q) > 4 ? last! : `${year(q.y - 1)}-Q${q.q}`;
       },
     };
   },

@@ -5,25 +5,16 @@
 // A count of occurrences per period is a SET valued by the period: TimeML 1.2.1 gives "twice a
 // month" as SET P1M (the count goes to `freq`, which we do not emit), so "two times a week" is
 // SET P1W like "twice a week", not the DURATION "a week".
-import { MONTHS, WEEKDAYS } from '../lexicon';
+import { DAY_PARTS, MONTHS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
+import { durationValue, isDurationUnit } from './durations';
 
 const ADVERB: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W', semiannually: 'P6M' };
 /** Points in a day or a year that recur ("every morning", "every night" as "Tuesday nights" is
  *  XXXX-WXX-2TNI in TimeBank; "each July" is read from MONTHS). */
 const UNIT: Readonly<Record<string, string>> = { morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI', weekend: 'XXXX-WXX-WE',
   spring: 'XXXX-SP', summer: 'XXXX-SU', autumn: 'XXXX-FA', fall: 'XXXX-FA', winter: 'XXXX-WI' };
-/** Recurring stretches, as a duration of `n` units: [prefix, unit letter, units per one]. */
-const SPAN: Readonly<Record<string, readonly [string, string, number]>> = {
-  second: ['PT', 'S', 1], minute: ['PT', 'M', 1], hour: ['PT', 'H', 1], day: ['P', 'D', 1], night: ['P', 'D', 1], week: ['P', 'W', 1], fortnight: ['P', 'W', 2],
-  month: ['P', 'M', 1], quarter: ['P', 'Q', 1], year: ['P', 'Y', 1], decade: ['P', 'Y', 10], century: ['P', 'CE', 1] };
 const COUNT: Readonly<Record<string, number | 'X'>> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, few: 'X', several: 'X' };
-const spanValue = (w: string, n: number | 'X'): string | undefined => {
-  const u = SPAN[w];
-  return u ? `${u[0]}${n === 'X' ? 'X' : n * u[2]}${u[1]}` : undefined;
-};
-
-const PART: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 export const sets: Recognizer = {
   name: 'sets',
@@ -46,19 +37,19 @@ export const sets: Recognizer = {
       const every = !c ? 1 : /^half/.test(c) ? 0.5 : COUNT[c] ?? (Number(c) || 1);
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
       else if (w in MONTHS) value = `XXXX-${String(MONTHS[w]).padStart(2, '0')}`;
-      else if (every === 0.5) value = w === 'hour' ? 'PT30M' : w === 'day' ? 'PT12H' : undefined;
-      else value = (c ? undefined : UNIT[w]) ?? spanValue(w, every);
+      else if (every === 0.5) value = w === 'hour' || w === 'day' ? durationValue(0.5, w) : undefined;
+      else value = (c ? undefined : UNIT[w]) ?? (isDurationUnit(w) ? durationValue(every === 'X' ? -1 : every, w) : undefined);
       // A plural needs a count ("every two hours"); a part of the day, a weekday ("every Monday morning").
-      if (m[4] && (!m[2] || !(w in SPAN))) return null;
-      if (m[5] && w in WEEKDAYS) value += `T${PART[m[5].toLowerCase()]}`;
+      if (m[4] && (!m[2] || !isDurationUnit(w))) return null;
+      if (m[5] && w in WEEKDAYS) value += `T${DAY_PARTS[m[5].toLowerCase()]}`;
       else if (m[5]) return value ? { start: m.index, end: m.index + m[0].length - m[5].length - 1, type: 'SET', value } : null;
-    } else if (m[6]) value = spanValue(m[6].toLowerCase(), 1);
+    } else if (m[6]) value = durationValue(1, m[6].toLowerCase());
     // "Mondays", "Tuesday nights": a plural weekday or part of a weekday recurs.
     // "works weekends", "closed on weekends": every weekend.
     else if (m[7]) value = 'XXXX-WXX-WE';
-    else if (m[8]) value = `XXXX-WXX-${WEEKDAYS[m[8].toLowerCase()]}${m[9] ? `T${PART[m[9].toLowerCase()]}` : ''}`;
+    else if (m[8]) value = `XXXX-WXX-${WEEKDAYS[m[8].toLowerCase()]}${m[9] ? `T${DAY_PARTS[m[9].toLowerCase()]}` : ''}`;
     // "Monday and Tuesday nights": the plural distributes over the first weekday too.
-    else if (m[10]) value = `XXXX-WXX-${WEEKDAYS[m[10].toLowerCase()]}${m[11] ? `T${PART[m[11].toLowerCase()]}` : ''}`;
+    else if (m[10]) value = `XXXX-WXX-${WEEKDAYS[m[10].toLowerCase()]}${m[11] ? `T${DAY_PARTS[m[11].toLowerCase()]}` : ''}`;
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value } : null;
   },
 };

@@ -1,11 +1,9 @@
 // Weekdays, resolved by tense against the document date: "said Friday" is the last Friday on or
 // before it, "will meet Monday" the next Monday after it; "last/next/this Friday" say so outright.
 import { addDays, fmtDay, weekday, type Day } from '../day-math';
-import { WEEKDAYS } from '../lexicon';
+import { DAY_PARTS, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { sentenceTense } from '../tense';
-
-const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** The weekday `wd` relative to `ref`: -1 before, +1 after (the day itself too when `inclusive`), 0 in its ISO week. */
 export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive = true): Day {
@@ -61,11 +59,11 @@ export const weekdays: Recognizer = {
       const back = r !== 'the following';
       return {
         start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
-        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${PARTS[part.toLowerCase()]}` : ''),
+        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
       };
     }
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
-    const suffix = part ? `T${PARTS[part.toLowerCase()]}` : '';
+    const suffix = part ? `T${DAY_PARTS[part.toLowerCase()]}` : '';
     // "Its concert this Thursday will be ...", said on a Sunday: "this" names the coming one when the
     // clause looks ahead, the one just gone when it looks back, whatever the ISO week says.
     const thisWay = r === 'this' ? sentenceTense(text, from, m.index + m[0].length) : null;
