@@ -44,10 +44,13 @@ const SMALL: Readonly<Record<string, number>> = {
   'a few': -1, many: -1, some: -1, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
 };
 /** Number words and digits; `-1` means "some unknown number" (TIMEX3 `X`). */
-export const NUM_RE = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|a couple of|couple of|a few|a dozen|a hundred|a thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some|dozen|a|an)';
+export const NUM_RE = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|five))?|a couple of|couple of|a few|a dozen|a hundred|a thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|few|many|some|dozen|a|an)';
 export function numOf(s: string): number {
   const k = s.toLowerCase().replace(/,/g, '');
   if (/^\d/.test(k)) return Number(k);
+  // "two hundred", "one hundred and fifty": hundreds, then what the "and" adds.
+  const h = /^(\w+) hundred(?: and (\w+))?$/.exec(k);
+  if (h) return 100 * (SMALL[h[1]!] ?? 0) + (h[2] ? SMALL[h[2]] ?? 0 : 0);
   if (k in SMALL) return SMALL[k]!;
   const parts = k.split(/[- ]/);
   return parts.length === 2 ? (SMALL[parts[0]!] ?? 0) + (SMALL[parts[1]!] ?? 0) : 0;

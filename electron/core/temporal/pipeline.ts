@@ -7,6 +7,7 @@ import { eraDecades, eraRanges, eraYears } from './recognizers/bc-ad';
 import { centuries, decades } from './recognizers/decades-centuries';
 import { pluralsOf, vagueDurations } from './recognizers/bare-plurals';
 import { annualResults, durations, longAdjectives, unitFractions } from './recognizers/durations';
+import { compoundDurations, halfStretches } from './recognizers/compound-durations';
 import { explicitDates } from './recognizers/explicit-dates';
 import { fiscalYears, quarterShorthand } from './recognizers/fiscal-shorthand';
 import { holidays, weekends } from './recognizers/holidays';
@@ -72,6 +73,8 @@ export const PIPELINE: readonly Recognizer[] = [
   nthDays,
   someDays,
   sets,
+  compoundDurations,
+  halfStretches,
   durations,
   unitFractions,
   longAdjectives,

@@ -44,7 +44,7 @@ export const timeWithDay: Refiner = (text, cands) => {
     const gap = b ? text.slice(a.end, b.start) : '';
     // "at 11 a.m. on 11 November 1918": a time "on" its day stays apart (WikiWars 2 to 0), the day
     // still gives it its date (clockBeforeDay).
-    const pair = b && /^(?:,? (?:at )?)$/.test(gap) && ((isClock(text, a) && isDay(b)) || (isDay(a) && isClock(text, b)));
+    const pair = b && /^(?:,? (?:at )?)$/.test(gap) && ((isClock(text, a) && isDay(text, b)) || (isDay(text, a) && isClock(text, b)));
     if (!pair) {
       out.push(a);
       continue;
@@ -59,10 +59,13 @@ export const timeWithDay: Refiner = (text, cands) => {
       i++;
       continue;
     }
+    // "11:30 Saturday night", "8:30 Tuesday evening": a clock with no a.m./p.m. is read in its part
+    // of the day ("11 p.m. last night" keeps its own).
+    const later = !/[ap]\.?m\b|noon|midnight|midday/i.test(text.slice(time.start, time.end)) ? PM_PART.exec(text.slice(day.start, day.end)) : null;
     out.push({
       start: a.start, end: b.end, type: 'TIME', relative: 'deictic',
       value: (ref, last, narrative) => {
-        const clock = tv(ref, last, narrative).split('T')[1];
+        const clock = afternoon(tv(ref, last, narrative).split('T')[1], later?.[0].toLowerCase());
         const date = dv(ref, last, narrative).split('T')[0]!;
         return clock ? `${date}T${clock}` : date;
       },
@@ -72,14 +75,28 @@ export const timeWithDay: Refiner = (text, cands) => {
   return out;
 };
 const isClock = (text: string, c: Candidate) => c.type === 'TIME' && /\d|noon|midnight|midday/i.test(text.slice(c.start, c.end));
-const isDay = (c: Candidate) => c.type === 'DATE' && !c.mod && (typeof c.value !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(c.value));
+/** A day, or a part of one ("last night", "Tuesday evening", "this morning"), that a clock can sit in. */
+const isDay = (text: string, c: Candidate) => (c.type === 'DATE' && !c.mod && (typeof c.value !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(c.value)))
+  || (c.type === 'TIME' && !isClock(text, c) && PART.test(text.slice(c.start, c.end)));
+const PART = /\b(?:morning|afternoon|evening|night|tonight)$/i;
+const PM_PART = /\b(?:afternoon|evening|night|tonight)$/i;
+/** A clock of the afternoon, evening or night given without p.m.: "11:30" that night is 23:30; a
+ *  night's small hours ("2:15 Sunday night") stay as written. */
+function afternoon(clock: string | undefined, part: string | undefined): string | undefined {
+  const h = clock ? /^(\d\d)(.*)$/.exec(clock) : null;
+  if (!h || !part) return clock;
+  const hh = Number(h[1]);
+  return hh < 12 && (part !== 'night' && part !== 'tonight' ? true : hh >= 6) ? `${hh + 12}${h[2]}` : clock;
+}
+/** A clock already joined to its day ("10 p.m. Monday", "noon March 18") takes no other day. */
+const HAS_DAY = /[A-Za-z]day\b|to(?:night|morrow)|yesterday|morning|afternoon|evening|night|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 
 /** A clock time whose day comes a little later in the clause ("at 10:35 a.m. (0735 GMT) Friday",
  *  "at 10:30 a.m. local time on Tuesday") is on that day, not on the last one named before it. */
 export const clockBeforeDay: Refiner = (text, cands) =>
   cands.map((c, i) => {
     const day = cands[i + 1];
-    if (!day || typeof c.value === 'string' || !isClock(text, c) || !isDay(day)) return c;
+    if (!day || typeof c.value === 'string' || !isClock(text, c) || !isDay(text, day) || HAS_DAY.test(text.slice(c.start, c.end))) return c;
     if (!/^[^.;!?\n]{0,30}$/.test(text.slice(c.end, day.start))) return c;
     const tv = c.value;
     const dv = valueAt(day.value);

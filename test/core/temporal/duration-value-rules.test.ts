@@ -18,6 +18,19 @@ const CASES: readonly RuleCase[] = [
   { rule: '"a single-day" leaves its article out, as the adjective "single-day" does', dct: '2024-03-05', input: 'Traders saw a single-day record on the exchange.', out: [['single-day', 'DATE', 'P1D']] },
   { rule: '"the three previous months" counts back three months', dct: '2024-03-05', input: 'Sales fell from the level of the three previous months.', out: [['the three previous months', 'DURATION', 'P3M']] },
   { rule: '"a previous year" names a period, measures none', dct: '2024-03-05', input: 'The harvest topped the total of a previous year.', out: [] },
+  // Durations in more than one piece, and their leads.
+  { rule: '"the past year and a half" is one stretch of a year and a half, not the past year', dct: '2013-03-22', input: 'Prices rose over the past year and a half and will fall over the next hour and a half.', out: [['the past year and a half', 'DURATION', 'P1.5Y'], ['the next hour and a half', 'DURATION', 'PT1H30M']] },
+  { rule: '"four years and three months" is one length', dct: '2013-03-22', input: 'He was sentenced to four years and three months; the filibuster ran 21 hours and 19 minutes.', out: [['four years and three months', 'DURATION', 'P4Y3M'], ['21 hours and 19 minutes', 'DURATION', 'PT21H19M']] },
+  { rule: 'a compound needs ever smaller units and whole counts', dct: '2013-03-22', input: 'They waited a week and a day, then three days and two weeks.', out: [['a week', 'DURATION', 'P1W'], ['a day', 'DURATION', 'P1D'], ['three days', 'DURATION', 'P3D'], ['two weeks', 'DURATION', 'P2W']] },
+  { rule: '"another year" adds one year', dct: '2013-03-22', input: 'Congress will extend the benefits for another year.', out: [['another year', 'DURATION', 'P1Y']] },
+  { rule: '"the prior 12 months" and "the trailing 12 months" keep their lead', dct: '2013-03-22', input: 'Sales over the prior 12 months and the trailing 12 months rose.', out: [['the prior 12 months', 'DURATION', 'P12M'], ['the trailing 12 months', 'DURATION', 'P12M']] },
+  { rule: '"the past half-century" keeps its lead', dct: '2013-03-22', input: 'It was the worst storm of the past half-century.', out: [['the past half-century', 'DURATION', 'P0.5CE']] },
+  { rule: '"two hundred years" counts the hundreds', dct: null, input: 'The dynasty ruled for two hundred years, and its rival for one hundred and fifty years.', out: [['two hundred years', 'DURATION', 'P200Y'], ['one hundred and fifty years', 'DURATION', 'P150Y']] },
+  { rule: '"spent years", "waited hours": a bare plural a verb of spending time takes', dct: '2013-03-22', input: 'She spent years trying to adopt, and waited hours for news.', out: [['years', 'DURATION', 'PXY'], ['hours', 'DURATION', 'PTXH']] },
+  // Numbers of units that are no stretch of time.
+  { rule: '"14 years of age" is an age, untagged as "14-year-old" is', dct: '2013-03-22', input: 'The victim was 14 years of age.', out: [] },
+  { rule: 'a programme named by figures and a capitalized unit ("60 Minutes") is no duration', dct: '2013-03-22', input: 'Gonzalez told CBS\'s "60 Minutes" that he was fine after 60 minutes of talks.', out: [['60 minutes', 'DURATION', 'PT60M']] },
+  { rule: 'in a title-case headline, a capitalized unit still counts', dct: '2013-03-22', input: 'Elephant Talks Last 14 Hours\nThe talks ended late.', out: [['14 Hours', 'DURATION', 'PT14H']] },
 ];
 
 describeRules('duration value rules', CASES);

@@ -38,6 +38,10 @@ const CASES: readonly RuleCase[] = [
   // Named days.
   { rule: 'a holiday with a part of day is that part of the holiday', dct: '1998-12-30', input: 'The family sang carols on Christmas night.', out: [['Christmas night', 'TIME', '1998-12-25TNI']] },
   { rule: '"Black Monday" is the crash of 1987', dct: '2007-10-20', input: 'Stocks fell on the anniversary of Black Monday.', out: [['Black Monday', 'DATE', '1987-10-19']] },
+  { rule: 'a clock joined to its day keeps that day when another day follows in the clause', dct: '2013-03-22', input: 'A gunman killed two at 10 p.m. Monday, police said Thursday.', out: [['10 p.m. Monday', 'TIME', '2013-03-18T22:00'], ['Thursday', 'DATE', '2013-03-21']] },
+  { rule: 'a clock next to a part of a day is one time on that day ("11 p.m. last night")', dct: '2013-03-22', input: 'The shop was robbed at 11 p.m. last night, and police came at 9 a.m. this morning.', out: [['11 p.m. last night', 'TIME', '2013-03-21T23:00'], ['9 a.m. this morning', 'TIME', '2013-03-22T09:00']] },
+  { rule: 'a clock with no a.m./p.m. is read in the part of the day it comes with', dct: '2013-03-22', input: 'The party ended at 11:30 Saturday night. He left at 2:15 Sunday night.', out: [['11:30 Saturday night', 'TIME', '2013-03-16T23:30'], ['2:15 Sunday night', 'TIME', '2013-03-17T02:15']] },
+  { rule: '"noon ET" and "midnight GMT" keep their zone', dct: '2013-03-22', input: 'Polls close at noon ET and the count starts at midnight GMT.', out: [['noon ET', 'TIME', '2013-03-22T12:00'], ['midnight GMT', 'TIME', '2013-03-22T24Z']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);

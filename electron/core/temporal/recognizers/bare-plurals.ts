@@ -4,14 +4,15 @@ import type { Recognizer } from '../recognizer';
 import { unitOf } from '../lexicon';
 import { durationValue, opinionQuarters } from './durations';
 
-/** Bare plurals after a preposition: "for years" (PXY), "in recent weeks", "for decades", "in just minutes". */
+/** Bare plurals after a preposition or a verb of spending time: "for years" (PXY), "in recent weeks",
+ *  "for decades", "in just minutes", "spent years trying", "waited hours". */
 export const vagueDurations: Recognizer = {
   name: 'vague-durations',
   // The plural with the word right before it, which the pattern fixes: the preposition, "just"/"only",
   // "the", or the modifier (each such pair holds the plural, the old cue).
-  cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
+  cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'spend', 'spent', 'spends', 'spending', 'wait', 'waited', 'waits', 'waiting', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
     .flatMap((w) => ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes', 'quarters'].map((u) => `${w} ${u}`)),
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|spend|spent|spends|spending|wait|waited|waits|waiting|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();

@@ -55,7 +55,7 @@ const UPPER = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 // After "in", "for" or "just", "over" counts too ("lowest level in over six years", "for over nine
 // months"): a verb before it makes it a preposition ("evolved over several years").
 const QUANT = `(?:(about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|up to|no more than|over(?= an? )|over(?<=\\b(?:in|for|just) over)(?= (?:${UPPER}|several|a few|a dozen) )) )?`;
-const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the remaining|the latest|the year-earlier|the year-ago) )?`;
+const LEAD = `(?:(the|the past|the last|the next|the coming|the first|the last|the final|another|the previous|the prior|the preceding|the trailing|the remaining|the latest|the year-earlier|the year-ago) )?`;
 
 /** The upper count of a range, right after the lower one: " to six ", " and 90 ". */
 const RANGE = new RegExp(`^ (?:to|or|and) (${UPPER}) `, 'i');
@@ -78,14 +78,24 @@ const STEP_AFTER = /^[ -](?:after|before|later|earlier|ago|ahead|back|since|of|o
 export const opinionQuarters = (m: RegExpExecArray, text: string): boolean =>
   /^(?:some|many) quarters$/i.test(m[0]) && /\bin $/i.test(text.slice(Math.max(0, m.index - 3), m.index));
 
+/** Whether the line around `at` is a title-case headline ("Talks Last 14 Hours"): most of its
+ *  longer words open with a capital. */
+function titleCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\b[A-Za-z]{4,}/g) ?? [];
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.6 * words.length;
+}
+
 export const durations: Recognizer = {
   name: 'durations',
   // The unit always follows a space or a hyphen: " day" and "-day" wake it, "Friday" and "today" do not.
   cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'centur', 'quarter'].flatMap((u) => [` ${u}`, `-${u}`]),
   // `(?=\w)`: a word boundary at a word's end starts no expression, and fails fast there.
-  pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|previous|preceding|following|remaining|single|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|another|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|previous|preceding|following|remaining|single|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
-    const num = m[3]!.toLowerCase();
+    // "another year" adds one year, as "one more year" does (TBAQ "an additional year": P1Y).
+    const num = m[3]!.toLowerCase() === 'another' ? 'an' : m[3]!.toLowerCase();
     const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
     const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -](?:a[ -])?half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);
     if (n === 0) return null;
@@ -95,6 +105,9 @@ export const durations: Recognizer = {
     if (/^(?:a|an)$/.test(num) && text[unitEnd] === 's') return null;
     // "a Second Front": a capitalized unit after a lowercase count is part of a name.
     if (/^[A-Z]/.test(m[4]!) && /^[a-z]/.test(m[3]!)) return null;
+    // "CBS's "60 Minutes"", "'48 Hours'": a capitalized unit after figures, in a line that is not a
+    // title-case headline, names a programme (TBAQ "60 Minutes": no TIMEX3).
+    if (/^[A-Z]/.test(m[4]!) && /^\d/.test(m[3]!) && !m[2] && !titleCase(text, m.index)) return null;
     // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
@@ -117,6 +130,8 @@ export const durations: Recognizer = {
     }
     // "75 hours of video": a store's capacity, measured in playing time, is no stretch of time
     // (MEANTIME 1 to 0; none elsewhere).
+    // "14 years of age" is an age, which TimeML leaves untagged as it does "14-year-old".
+    if (/^ of age\b/i.test(after)) return null;
     if ((unit === 'hour' || unit === 'minute') && /^ of (?:video|music|audio|footage|recordings?|playback|programming)\b/i.test(after)) return null;
     // "for a single year" (P1Y, WikiWars 1 to 0); "a single-day decline" is longAdjectives' "single-day".
     if (/ single-\w+$/i.test(m[0])) return null;
@@ -190,7 +205,8 @@ export const unitFractions: Recognizer = {
   // The fraction, its joint and the unit: "half" and "quarter" alone are in too many lines.
   cue: ['half', 'quarter'].flatMap((f) => ['-', ' ', ' of a ', ' of an '].flatMap((j) => ['hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((u) => `${f}${j}${u}`))),
   // `(?=\w)` fails fast at a word's end (measured: a quarter faster on TBAQ).
-  pattern: /\b(?=\w)(?:(an?|the) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
+  // "the past half-century", "the last quarter century": a lead stays in, as in "the past two decades".
+  pattern: /\b(?=\w)(?:(an?|the(?: (?:past|last|next|previous|coming|first))?) )?(half|quarter)(?:[- ]| of an? )(hour|day|week|month|year|decade|century)\b(?!['-])/gi,
   extract(m) {
     const start = m[1]?.toLowerCase() === 'the' ? m.index + 4 : m.index;
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(m[2]!.toLowerCase() === 'half' ? 0.5 : 0.25, unitOf(m[3]!)) };

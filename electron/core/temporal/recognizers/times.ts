@@ -25,7 +25,9 @@ export const times: Recognizer = {
     const secs = /^\d{1,2}:\d\d:(\d\d)/.exec(m[0])?.[1];
     // "High Noon", "high noon comes today": an idiom (a showdown), not a clock time.
     if (s.startsWith('noon') && /\bhigh\s$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
-    if (s === 'noon' || s === 'midnight' || s === 'midday') hh = s === 'midnight' ? 0 : 12;
+    // "noon ET", "midnight GMT": the zone follows the word in the span.
+    const word = /^(?:noon|midnight|midday)/.exec(s)?.[0];
+    if (word) hh = word === 'midnight' ? 0 : 12;
     else {
       // chrono reads "19:00 hr" but not "03:00hrs": the military "hours" is read off, kept in the span.
       // A dotted clock is read as its colon form ("8.45am" as "8:45am").
@@ -44,7 +46,7 @@ export const times: Recognizer = {
     // (TimeML 1.2.1's Time datatype has no zone at all; MEANTIME writes Z for UTC ten times and
     // TimeBank leaves EST unmarked, so Z stays and no offset is ever written.)
     const zone = /\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : '';
-    const clock = (s === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}${secs ? `:${secs}` : ''}`) + zone;
+    const clock = (word === 'midnight' ? 'T24' : `T${pad(hh)}:${pad(mm)}${secs ? `:${secs}` : ''}`) + zone;
     // A clock time belongs to the last day the text named ("On Friday ... at 10 a.m.").
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => dayOrUnknown(ref) + clock };
   },

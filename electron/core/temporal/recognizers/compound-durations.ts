@@ -1,0 +1,48 @@
+// Durations written in more than one piece: "four years and three months" (P4Y3M), "21 hours and 19
+// minutes" (PT21H19M), and a stretch with a half but no count, "the past year and a half" (P1.5Y).
+// Each is one TIMEX3 in TimeML; read a piece at a time they would be two durations, or a DATE
+// ("the past year") followed by a stray "and a half".
+import { NUM_RE, numOf, unitOf } from '../lexicon';
+import type { Recognizer } from '../recognizer';
+import { durationValue } from './durations';
+
+const UNIT = '(year|month|week|day|hour|minute|second)s?';
+/** Units from the largest down: a compound names them in this order and each at most once. */
+const ORDER = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+const LETTER: Readonly<Record<(typeof ORDER)[number], string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };
+
+const PIECE = `(${NUM_RE}) ${UNIT}`;
+const NEXT = `(?:,? and |, )${PIECE}`;
+
+export const compoundDurations: Recognizer = {
+  name: 'compound-durations',
+  cue: [' and ', ', '].flatMap((j) => ORDER.flatMap((u) => [`${u}${j}`, `${u}s${j}`])),
+  // `(?=\w)` fails fast at a word's end, where no count starts.
+  pattern: new RegExp(`\\b(?=\\w)${PIECE}${NEXT}(?:${NEXT})?\\b(?![ -](?:old|ago|later|earlier)\\b)`, 'gi'),
+  extract(m) {
+    const pieces: [number, (typeof ORDER)[number]][] = [];
+    for (let i = 1; i + 1 < m.length && m[i]; i += 2) pieces.push([numOf(m[i]!), unitOf(m[i + 1]!) as (typeof ORDER)[number]]);
+    // Only whole counts of ever smaller units make one length: "two years and three months", not
+    // "a week and a day" ("a" may be any day) nor "several days and two weeks".
+    if (pieces.some(([n], i) => !Number.isInteger(n) || n < 1 || (i > 0 && /^an?$/i.test(m[2 * i + 1]!)))) return null;
+    if (pieces.some(([, u], i) => i > 0 && ORDER.indexOf(u) <= ORDER.indexOf(pieces[i - 1]![1]))) return null;
+    let date = '';
+    let time = '';
+    for (const [n, u] of pieces) {
+      if (ORDER.indexOf(u) >= ORDER.indexOf('hour')) time += `${n}${LETTER[u]}`;
+      else date += `${n}${LETTER[u]}`;
+    }
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
+  },
+};
+
+/** "the past year and a half", "the next hour and a half", "another decade and a half": a unit and a
+ *  half after a lead, with no count (the lead stays in the span, as in "the past two years"). */
+export const halfStretches: Recognizer = {
+  name: 'half-stretches',
+  cue: ['and a half'],
+  pattern: /\b(?:the (?:past|last|next|previous|prior|coming|first|final)|another) (hour|day|week|month|year|decade|century) and a half\b/gi,
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(1.5, unitOf(m[1]!), true) };
+  },
+};
