@@ -58,3 +58,6 @@ export function numOf(s: string): number {
 
 /** A unit word as written ("years", "centuries", "Centurie") in its singular ("year", "century"). */
 export const unitOf = (w: string): string => w.toLowerCase().replace(/ies?$/, 'y').replace(/s$/, '');
+
+/** A unit of distance right before "per hour"/"an hour" makes a speed ("80 miles per hour"). */
+export const SPEED_BEFORE = /\b(?:miles|mi|kilometers|kilometres|km|feet|ft|meters|metres|m|knots|yards|inches)\s$/i;

@@ -15,4 +15,10 @@ describeRules('precision rules', [
     dct: '2024-10-04',
     out: [['a month', 'DURATION', 'P1M']],
   },
+  { rule: 'a speed ("80 miles per hour", "90 miles an hour") is no recurrence', input: 'Winds of 80 miles per hour and gusts of 90 miles an hour hit the coast, which floods twice a year.', dct: '2013-03-22', out: [['twice a year', 'SET', 'P1Y']] },
+  { rule: 'an address ("the 1900 block of", "1999 Broadway", "2001 M Street NW") is no year', input: 'Police were called to the 1900 block of Elm Street; the firm moved from 1999 Broadway to 2001 M Street NW in 2010.', dct: '2013-03-22', out: [['2010', 'DATE', '2010']] },
+  { rule: 'a bill\'s number ("SB 1070", "H.R. 1960") is no year', input: 'Arizona passed SB 1070 in 2010, and the House passed H.R. 1960.', dct: '2013-03-22', out: [['2010', 'DATE', '2010']] },
+  { rule: 'a capitalized century before a name ("21st Century Fox") is part of the name', input: '21st Century Fox, born in the 20th century, began trading; in the 20th Century British rule ended.', dct: '2013-03-22', out: [['the 20th century', 'DATE', '19'], ['the 20th Century', 'DATE', '19']] },
+  { rule: '"the future king", "the past president": adjectives of a role refer to no time', input: 'Prince George, the future king, met the past president. In the past Britain was calm, and the future looks bleak.', dct: '2013-03-22', out: [['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']] },
+  { rule: 'after "his" or "the", a hyphenated "-second" is the ordinal; "a thirty-second ad" measures', input: 'On his twenty-second birthday, the thirty-second president aired a thirty-second ad.', dct: '2013-03-22', out: [['thirty-second', 'DURATION', 'PT30S']] },
 ]);

@@ -18,4 +18,7 @@ describeRules('recall rules', [
     dct: '1989-11-02',
     out: [['the latest fiscal year', 'DATE', '1988']],
   },
+  { rule: 'a day as a spelled ordinal after its month ("Sunday, March eighth", "July Fourth")', input: 'The march is set for Sunday, March eighth, and the fireworks for July Fourth. May first-quarter sales rise?', dct: '2013-03-05', out: [['Sunday, March eighth', 'DATE', '2013-03-08'], ['July Fourth', 'DATE', '2013-07-04'], ['first-quarter', 'DATE', '2013-Q1']] },
+  { rule: 'a count before a SET adverb belongs to it ("twice daily")', input: 'Take the pill twice daily.', dct: '2013-03-05', out: [['twice daily', 'SET', 'P1D']] },
+  { rule: '"a few years back" is "ago", "two years prior" is "before", "A decade on," is "later"', input: 'In 2001 the war began. A decade on, the city has recovered. It had been shelled two years prior. He left a few years back.', dct: '2013-03-05', out: [['2001', 'DATE', '2001'], ['A decade on', 'DATE', '2011'], ['two years prior', 'DATE', '2009'], ['a few years back', 'DATE', 'PAST_REF']] },
 ]);

@@ -7,6 +7,10 @@ const BEFORE = /(?:\b(?:a|an|its|his|her|their|our|that|this|[A-Za-z]+'s|in|sinc
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
 const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|sales|revenues?|earnings|profits?|growth|output|spending|guidance|forecasts?|targets?|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
 
+/** After a number, what makes it an address: "2013 Main Street", "2001 M Street NW", "1999 Broadway",
+ *  "1211 Avenue of the Americas", "the 1900 block of Elm Street". */
+const ADDRESS = /^ (?:(?:[A-Z][a-z]*\.? ){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place)|Broadway\b|Avenue of\b|block\b)/;
+
 const SEASON: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 export const bareYears: Recognizer = {
@@ -22,7 +26,9 @@ export const bareYears: Recognizer = {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // "the Class of 2013" names a cohort by its graduation, not a time of the story; "2013 Main
     // Street" is an address.
-    if (/\bClass of $/.test(before) || /^ [A-Z][a-z]+ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    if (/\bClass of $/.test(before) || ADDRESS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    // "SB 1070", "H.R. 1960": a bill's number.
+    if (/(?:\b(?:HR|SB|HB|AB|Prop|Proposition|Bill|No|Nos)|\bH\.\s?R|\b[SH])\.?\s$/.test(before)) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
     // "Room 1205", "Resolution 1441", "Flight 1549": a capitalized word before it names a thing.

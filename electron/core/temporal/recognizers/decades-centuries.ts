@@ -35,7 +35,11 @@ export const centuries: Recognizer = {
   name: 'centuries',
   cue: ['century'],
   pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b(?: ((?:BC|B\.C\.|BCE)))?|\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi,
-  extract(m) {
+  extract(m, text) {
+    // "21st Century Fox", "the 20th Century Fund": a capitalized century before a name is part of it.
+    // After "the", only a company's word makes it a name ("in the 20th Century British rule ended").
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/Century$/.test(m[0]) && /^ (?!BC\b|AD\b|CE\b|BCE\b)[A-Z]/.test(next) && (!(m[1] ?? m[5]) || /^ (?:Fox|Fund|Insurance|Foundation|Group|Media|Studios|Pictures|Films|Records)\b/.test(next))) return null;
     const n = m[3] ? +m[3] : ORD[(m[7] ?? '').toLowerCase()] ?? 0;
     if (n < 1 || n > 30) return null;
     const bc = Boolean(m[4]);

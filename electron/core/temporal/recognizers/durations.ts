@@ -1,6 +1,6 @@
 // Durations: "a month" (P1M), "two-year" (P2Y), "the past two months", "more than two decades"
 // (P20Y, MORE_THAN), "the first nine months" (P9M), "several years" (PXY), "90 minutes" (PT90M).
-import { MONTH_RE, NUM_RE, numOf, unitOf } from '../lexicon';
+import { MONTH_RE, NUM_RE, numOf, SPEED_BEFORE, unitOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import type { TimexMod } from '../types';
 
@@ -125,6 +125,8 @@ export const durations: Recognizer = {
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
+    // "90 miles an hour" is a speed, no recurrence and no stretch of time.
+    if ((num === 'a' || num === 'an') && (unit === 'hour' || unit === 'second') && SPEED_BEFORE.test(before.slice(-12))) return null;
     if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !STEP_AFTER.test(after) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
@@ -140,6 +142,9 @@ export const durations: Recognizer = {
     if (/^(?:a|an|one)$/.test(num) && / (?:previous|preceding|following|remaining) \w+$/i.test(m[0])) return null;
     // "ten brutal months" counts; "a difficult day" describes a day.
     if (/^(?:a|an|one)$/.test(num) && / (?:short|hard|bloody|brutal|bitter|grueling|tense|difficult) \w+$/i.test(m[0])) return null;
+    // "his twenty-second birthday", "the thirty-second president": after an article or a possessive,
+    // a hyphenated "-second" is the ordinal ("a thirty-second ad" still measures).
+    if (unit === 'second' && /(?:^|\s)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) && /(?:^|\b(?:the|his|her|its|their|our|my|your|\w+'s)\s)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(text.slice(Math.max(0, m.index + m[0].length - 30), m.index + m[0].length))) return null;
     // "A second A380": before a name or a number, "a second" is the ordinal.
     if (unit === 'second' && (num === 'a' || num === 'an') && /^ (?:[A-Z]|\d)/.test(after)) return null;
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.

@@ -8,6 +8,10 @@ import type { Recognizer } from '../recognizer';
 import { tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
+ *  as broadcast transcripts write it (TBAQ: "Sunday, March eighth"); never before a hyphen
+ *  ("May first-quarter results"). */
+const SPELLED_DAY = '(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
 /** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
 const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
 /** "July 25 of that year", "June 30 that year": the day in the year the text is about. */
@@ -19,7 +23,7 @@ const SAID_YEAR = ' (?:last|this|next) year\\b';
 const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} ${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
+  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',

@@ -17,6 +17,8 @@ const VALUE: Readonly<Record<string, string>> = {
 /** Verbs that put what follows ahead of the time of speaking ("will", "plans to", "expects ... to"). */
 const AHEAD = /\b(?:will|'ll|shall|going to|may|might|(?:plans?|hopes?|wants?|wanted|aims?|expects?|expected|intends?)\b.*\bto)\b|\bto $/i;
 
+const ROLE_AFTER = /^ (?:(?!BC\b|AD\b)[A-Z]|(?:king|queen|prince|princess|presidents?|emperor|empress|wife|husband|bride|groom|chairman|leader|heir|owner|pope|chancellor|champions?|winners?|star)\b)/;
+
 export const refs: Recognizer = {
   name: 'refs',
   cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being', 'modern day', 'modern-day', 'to date', 'to this day'],
@@ -50,6 +52,9 @@ export const refs: Recognizer = {
     if (/^recent/.test(word) && /\bmost $/i.test(text.slice(Math.max(0, start - 5), start))) return null;
     // "the then current market price": the present of a past time.
     if (/^then[- ]current$/.test(word)) return { start, end: start + word.length, type: 'DATE', value: 'PAST_REF' };
+    // "the future king", "the future Mrs. Obama", "the past president": adjectives of a role, which
+    // refer to no time (as "former" is left untagged).
+    if (/^the (?:past|future)$/.test(word) && !/\b(?:in|into|for|of|to|from|about|over|than)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && ROLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const key = word.replace(/ (near|distant) /, ' ').replace(/^very /, '');
     return { start, end: m.index + m[0].length, type: 'DATE', value: VALUE[key] ?? VALUE[word] ?? 'PRESENT_REF' };
   },

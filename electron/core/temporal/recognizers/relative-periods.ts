@@ -75,13 +75,13 @@ export const namedPeriods: Recognizer = {
 };
 
 // `(?=\w)` fails fast at a word's end, where no count starts.
-const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|before(?=[.,;:)]))\\b`, 'gi');
+const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|back(?=[.,;:)])|prior(?=[.,;:)])|on(?=,)|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
   name: 'units-ago',
   // "Two years before, ...", "five years previously": the clause's end leaves no event to count from.
-  cue: ['ago', 'earlier', 'later', 'hence', 'from now', 'previously', 'before.', 'before,', 'before;', 'before:', 'before)'],
+  cue: ['ago', 'earlier', 'later', 'hence', 'from now', 'previously', ...['before', 'back', 'prior'].flatMap((w) => ['.', ',', ';', ':', ')'].map((p) => `${w}${p}`)), ' on,'],
   pattern: AGO,
   extract(m, text) {
     // "Days later", "months earlier": a bare plural counts an unknown number of units; a bare
@@ -93,7 +93,9 @@ export const unitsAgo: Recognizer = {
     // "2021 centuries ago" is a year before a word, not a count.
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
-    const sign = word === 'ago' || word === 'earlier' || word === 'previously' || word === 'before' ? -1 : 1;
+    // "a few years back" is "ago"; "two years prior" is "before"; "A decade on," is "later".
+    if (word === 'on' && !/(?:^|[.!?]\s+|\n)["'“]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    const sign = word === 'ago' || word === 'earlier' || word === 'previously' || word === 'before' || word === 'back' || word === 'prior' ? -1 : 1;
     // "End two years later" counts from the time the text last named ("in 2011"), as TimeML anchors
     // it; "three days later than planned" compares with a plan, and "a year earlier" in news
     // compares with the present (TBAQ's "from a year earlier"), so both stay with the document date.
@@ -108,7 +110,7 @@ export const unitsAgo: Recognizer = {
       return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
     }
     const counted = unitWord(m[3]!);
-    const after = (word === 'later' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
+    const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     let u = unitWord(m[3]!)!;
     let n = k + half;

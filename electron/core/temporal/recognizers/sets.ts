@@ -5,7 +5,7 @@
 // A count of occurrences per period is a SET valued by the period: TimeML 1.2.1 gives "twice a
 // month" as SET P1M (the count goes to `freq`, which we do not emit), so "two times a week" is
 // SET P1W like "twice a week", not the DURATION "a week".
-import { DAY_PARTS, MONTHS, WEEKDAYS } from '../lexicon';
+import { DAY_PARTS, MONTHS, SPEED_BEFORE, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { durationValue, isDurationUnit } from './durations';
 
@@ -19,7 +19,7 @@ const COUNT: Readonly<Record<string, number | 'X'>> = { other: 2, two: 2, three:
 export const sets: Recognizer = {
   name: 'sets',
   cue: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'every ', 'each ', 'per ', 'once ', 'twice ', 'times ', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day mornings', 'day afternoons', 'day evenings', 'day nights', 'weekends'],
-  pattern: /\b(hourly|daily|nightly|fortnightly|weekly|bi-?weekly|monthly|quarterly|semiannually|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:((?<=every )other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|half an?|half|\d{1,3}) )?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?=ies)|century|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|an|per) (hour|day|week|month|quarter|year)\b|(?<=\b(?:[Oo]n|[Aa]t|[Oo]ver|[Ww]orks?|[Ww]orking) )(weekend)s\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
+  pattern: /\b(?:(?:once|twice|(?:two|three|four|five|six) times) )?(hourly|daily|nightly|fortnightly|weekly|bi-?weekly|monthly|quarterly|semiannually|annually|yearly)\b(?<!quarterly(?=[ -][a-z]))(?! (?:newspaper|paper|magazine|publication|report|meeting|average|rate|limit|bulletin|briefing))|\b(?:every|each|per) (?:((?<=every )other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|half an?|half|\d{1,3}) )?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?=ies)|century|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(s?)(?: (morning|afternoon|evening|night))?\b|\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times) (?:a|an|per) (hour|day|week|month|quarter|year)\b|(?<=\b(?:[Oo]n|[Aa]t|[Oo]ver|[Ww]orks?|[Ww]orking) )(weekend)s\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?= (?:morning|afternoon|evening|night)s\b))(?: (morning|afternoon|evening|night)s)?\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=(?:,| and| or) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s\b| (morning|afternoon|evening|night)s\b))/gi,
   extract(m, text) {
     let value: string | undefined;
     // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
@@ -33,6 +33,8 @@ export const sets: Recognizer = {
       const c = m[2]?.toLowerCase();
       // "15 million instructions per second" is a speed, not a recurrence (TBAQ 1 to 0).
       if (w === 'second' && /^per/i.test(m[0])) return null;
+      // "80 miles per hour", "300 km per hour": a speed, not a recurrence.
+      if (/^per/i.test(m[0]) && SPEED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "every few years": a recurring stretch of unknown length (PXY); "every half hour": PT30M.
       const every = !c ? 1 : /^half/.test(c) ? 0.5 : COUNT[c] ?? (Number(c) || 1);
       if (w in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[w]}`;
