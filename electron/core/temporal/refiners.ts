@@ -96,7 +96,9 @@ const HAS_DAY = /[A-Za-z]day\b|to(?:night|morrow)|yesterday|morning|afternoon|ev
 export const clockBeforeDay: Refiner = (text, cands) =>
   cands.map((c, i) => {
     const day = cands[i + 1];
-    if (!day || typeof c.value === 'string' || !isClock(text, c) || !isDay(text, day) || HAS_DAY.test(text.slice(c.start, c.end))) return c;
+    if (!day || typeof c.value === 'string' || !isClock(text, c) || HAS_DAY.test(text.slice(c.start, c.end))) return c;
+    // "from 2 p.m. to 4 p.m. Thursday": the first clock of a range is on the second one's day.
+    if (!isDay(text, day) && !(isClock(text, day) && HAS_DAY.test(text.slice(day.start, day.end)) && /^ ?(?:to|until|till|and|-|–) ?$/.test(text.slice(c.end, day.start)))) return c;
     if (!/^[^.;!?\n]{0,30}$/.test(text.slice(c.end, day.start))) return c;
     const tv = c.value;
     const dv = valueAt(day.value);

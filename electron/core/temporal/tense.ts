@@ -55,6 +55,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
+    // "will keep embassies closed through Saturday": a participle a keeping verb takes is a state.
+    if (m[3] && /ed$/i.test(m[0]) && /\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     // After an article or a possessive, an "-ed" word is an adjective ("a still unspecified date",
     // "the revised plan"), not a verb.
     if (m[3] && /ed$/i.test(m[0]) && ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -113,6 +115,8 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   let right = text.slice(end, Math.min(text.length, end + 40));
   const stop = right.search(/[.!?;,](\s|$)|\n/);
   if (stop >= 0) right = right.slice(0, stop);
+  // "pushed back to Christmas Day", "moved the deadline to Oct. 15": a day a plan is moved to lies ahead.
+  if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
   const cue = nearestCue(left, true, yearly);
   if (cue && /^(?:by|until|till)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
   // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
