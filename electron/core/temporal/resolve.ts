@@ -2,7 +2,7 @@
 // anaphoric ones ("the next day") the last date mentioned. With no document date both use the
 // nearest earlier date of the text (anchor `text-context`), or stay unresolved - never today.
 import type { Anchor } from '../../shared/model';
-import { parseIsoDay, type Day } from './day-math';
+import { addDays, fmtDay, parseIsoDay, type Day } from './day-math';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import { tenseAt } from './tense';
@@ -66,6 +66,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         ref = dctDay;
         value = c.value(ref, state.last ?? null, false);
       }
+      // "signed shortly after midnight", told in the past on the report's day: the midnight that
+      // opened that day (the day before's T24), not the one still to come.
+      if (c.type === 'TIME' && dctDay && value === `${fmtDay(dctDay)}T24` && tenseAt(text, c.start, c.end) === 'past') value = `${fmtDay(addDays(dctDay, -1))}T24`;
       if (ref && ref !== dctDay && !shared && !quoted) value = blurredDay(c.value, ref, state.last ?? null) ?? value;
       anchor = ref === null || quoted ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }

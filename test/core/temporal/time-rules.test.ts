@@ -43,6 +43,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'a clock with no a.m./p.m. is read in the part of the day it comes with', dct: '2013-03-22', input: 'The party ended at 11:30 Saturday night. He left at 2:15 Sunday night.', out: [['11:30 Saturday night', 'TIME', '2013-03-16T23:30'], ['2:15 Sunday night', 'TIME', '2013-03-17T02:15']] },
   { rule: '"noon ET" and "midnight GMT" keep their zone', dct: '2013-03-22', input: 'Polls close at noon ET and the count starts at midnight GMT.', out: [['noon ET', 'TIME', '2013-03-22T12:00'], ['midnight GMT', 'TIME', '2013-03-22T24Z']] },
   { rule: 'the first clock of a range is on the day of the second ("from 2 p.m. to 4 p.m. Thursday")', dct: '2013-03-20', input: 'The store is open from 2 p.m. to 4 p.m. Thursday.', out: [['2 p.m.', 'TIME', '2013-03-21T14:00'], ['4 p.m. Thursday', 'TIME', '2013-03-21T16:00']] },
+  { rule: 'a bare midnight told in the past on the report\'s day is the one that opened it', dct: '2013-10-17', input: 'Congress signed the bill shortly after midnight. The curfew begins at midnight.', out: [['midnight', 'TIME', '2013-10-16T24'], ['midnight', 'TIME', '2013-10-17T24']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);
