@@ -34,6 +34,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
   return cands.map((c, i) => {
     let value: string;
     let anchor: Anchor;
+    let opened: string | null = null;
     if (typeof c.value === 'string') {
       value = c.value;
       anchor = 'absolute';
@@ -68,7 +69,8 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       }
       // "signed shortly after midnight", told in the past on the report's day: the midnight that
       // opened that day (the day before's T24), not the one still to come.
-      if (c.type === 'TIME' && dctDay && value === `${fmtDay(dctDay)}T24` && tenseAt(text, c.start, c.end) === 'past') value = `${fmtDay(addDays(dctDay, -1))}T24`;
+      // (The story stays on the report's day: the value alone moves.)
+      if (c.type === 'TIME' && dctDay && value === `${fmtDay(dctDay)}T24` && tenseAt(text, c.start, c.end) === 'past') opened = `${fmtDay(addDays(dctDay, -1))}T24`;
       if (ref && ref !== dctDay && !shared && !quoted) value = blurredDay(c.value, ref, state.last ?? null) ?? value;
       anchor = ref === null || quoted ? 'unresolved' : ref === dctDay ? 'document-date' : 'text-context';
     }
@@ -95,6 +97,6 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     // TimeML types an expression by what it pins down: a day with a time of day, however vague
     // ("Friday night": 2013-03-22TNI), is a TIME.
     const type = c.type === 'DATE' && /T(?:MO|AF|EV|NI|DT|\d)/.test(value) ? 'TIME' : c.type;
-    return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type, value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
+    return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type, value: opened ?? value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });
 }
