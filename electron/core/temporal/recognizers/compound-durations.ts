@@ -13,18 +13,23 @@ const LETTER: Readonly<Record<(typeof ORDER)[number], string>> = { year: 'Y', mo
 
 const PIECE = `(${NUM_RE}) ${UNIT}`;
 const NEXT = `(?:,? and |, )${PIECE}`;
+/** The count of the first piece, read back from its unit (a count alone, at every number of the
+ *  text, would cost a full alternation at each word). */
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_RE}) $`, 'i');
 
 export const compoundDurations: Recognizer = {
   name: 'compound-durations',
   cue: [' and ', ', '].flatMap((j) => ORDER.flatMap((u) => [`${u}${j}`, `${u}s${j}`])),
-  // `(?=\w)` fails fast at a word's end, where no count starts.
-  pattern: new RegExp(`\\b(?=\\w)${PIECE}${NEXT}(?:${NEXT})?\\b(?![ -](?:old|ago|later|earlier)\\b)`, 'gi'),
-  extract(m) {
+  pattern: new RegExp(`\\b(?=[ymwdhs])${UNIT}${NEXT}(?:${NEXT})?\\b(?![ -](?:old|ago|later|earlier)\\b)`, 'gi'),
+  extract(m, text) {
+    const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!head) return null;
+    const words = [head[1]!, m[1]!, ...m.slice(2).filter((x): x is string => x !== undefined)];
     const pieces: [number, (typeof ORDER)[number]][] = [];
-    for (let i = 1; i + 1 < m.length && m[i]; i += 2) pieces.push([numOf(m[i]!), unitOf(m[i + 1]!) as (typeof ORDER)[number]]);
+    for (let i = 0; i + 1 < words.length; i += 2) pieces.push([numOf(words[i]!), unitOf(words[i + 1]!) as (typeof ORDER)[number]]);
     // Only whole counts of ever smaller units make one length: "two years and three months", not
     // "a week and a day" ("a" may be any day) nor "several days and two weeks".
-    if (pieces.some(([n], i) => !Number.isInteger(n) || n < 1 || (i > 0 && /^an?$/i.test(m[2 * i + 1]!)))) return null;
+    if (pieces.some(([n], i) => !Number.isInteger(n) || n < 1 || (i > 0 && /^an?$/i.test(words[2 * i]!)))) return null;
     if (pieces.some(([, u], i) => i > 0 && ORDER.indexOf(u) <= ORDER.indexOf(pieces[i - 1]![1]))) return null;
     let date = '';
     let time = '';
@@ -32,7 +37,7 @@ export const compoundDurations: Recognizer = {
       if (ORDER.indexOf(u) >= ORDER.indexOf('hour')) time += `${n}${LETTER[u]}`;
       else date += `${n}${LETTER[u]}`;
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
+    return { start: m.index - head[1]!.length - 1, end: m.index + m[0].length, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
   },
 };
 

@@ -14,6 +14,8 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const SPELLED_DAY = '(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
 /** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
 const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
+/** A day's name before its weekday and date ("Cyber Monday, Dec. 2", "Easter Sunday, March 31"): one date. */
+const NAMED_DAY = '(?:(?:Cyber|Black|Easter|Super Bowl|Super|Giving|Small Business|Good|Ash|Palm|Holy|Maundy|Shrove|Fat) )?';
 /** "July 25 of that year", "June 30 that year": the day in the year the text is about. */
 const THAT_YEAR = '(?: of)? (?:that|the same) year\\b';
 /** "May 19 last year": the day in a year counted from the document's, one expression as TimeBank
@@ -23,7 +25,7 @@ const SAID_YEAR = ' (?:last|this|next) year\\b';
 const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
+  `(?:${NAMED_DAY}${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
