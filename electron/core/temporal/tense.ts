@@ -13,13 +13,13 @@ const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|foun
 const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
 /** Words ending in "ed" that are no past participle. */
 const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|bleed|steed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged|beloved|learned)$/i;
 /** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
-const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+$/i;
+const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$/i;
 /** Before an "-ed" word, these make it an adjective. */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
 const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
@@ -71,6 +71,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "close to January's pace", "ends up": an adjective or a phrasal verb, no scheduled event.
+    if (m[1] && /^(?:close|closes|end|ends)$/i.test(m[0]) && /^\s+(?:to|up)\b/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (yearly && HABIT.test(m[0])) continue;
     // A deadline met in a past perfect ("had filed reports by Wednesday") is behind us.
     if (m[2] && fromRight && /^by$/i.test(m[0]) && /\bhad\b/i.test(s)) continue;
@@ -87,7 +89,9 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     const g = perfect ? 3 : m[1] ? (planned || /\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
-    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
+    // "through Friday" sets an end only right before the expression ("went through the files Friday").
+    if (m[2] && /^through$/i.test(m[0]) && (!fromRight || dist > 1)) continue;
+    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
     const weight = dist + (until ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;
@@ -118,7 +122,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // "pushed back to Christmas Day", "moved the deadline to Oct. 15": a day a plan is moved to lies ahead.
   if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
   const cue = nearestCue(left, true, yearly);
-  if (cue && /^(?:by|until|till)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
+  if (cue && /^(?:by|until|till|through)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
   // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
   if (!cue && /^(?:[^,;]*),\s+(?:followed|preceded) by\b[^,;]*$/.test(left)) {
     const comma = start - left.length + left.indexOf(',');
@@ -130,7 +134,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
 
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
-const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
+const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
 /** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
  *  respond by", "decided the boy should go home by", "ruled that he must be returned by"). */
 const HANDED_ON = /\b(?:to|that|will|would|should|shall|must|could|can|may|might|is|are|has|have)\b|'ll/i;
@@ -155,11 +159,13 @@ function pastClause(text: string, at: number, right: string): boolean {
  *  back is most often the reporting one ("announced an agreement to acquire ... in January"). */
 function farFuture(text: string, start: number): Tense | null {
   const from = Math.max(0, start - FAR);
+  // A list of names ("to Chicago, Detroit and Cleveland") runs on in the clause: its commas cut nothing.
+  const span = text.slice(from, start).replace(/, (?=[A-Z][a-z]+(?:,| and | or ))/g, '  ');
   // Up to a little inside the window: a verb cut in two by the window's edge is read whole.
-  let clause = text.slice(from, Math.max(from, start - WINDOW + 12));
+  let clause = span.slice(0, Math.max(0, start - WINDOW + 12 - from));
   const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));
   if (cut >= 0) clause = clause.slice(cut + 1);
-  if (/[,;.!?]\s/.test(text.slice(Math.max(from, start - WINDOW), start))) return null;
+  if (/[,;.!?]\s/.test(span.slice(Math.max(0, start - WINDOW - from)))) return null;
   return nearest(clause, true) === 'future' ? 'future' : null;
 }
 

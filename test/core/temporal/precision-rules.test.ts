@@ -22,4 +22,5 @@ describeRules('precision rules', [
   { rule: '"the future king", "the past president": adjectives of a role refer to no time', input: 'Prince George, the future king, met the past president. In the past Britain was calm, and the future looks bleak.', dct: '2013-03-22', out: [['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']] },
   { rule: 'after "his" or "the", a hyphenated "-second" is the ordinal; "a thirty-second ad" measures', input: 'On his twenty-second birthday, the thirty-second president aired a thirty-second ad.', dct: '2013-03-22', out: [['thirty-second', 'DURATION', 'PT30S']] },
   { rule: 'in a sentence about a game, "the fourth quarter" and "the first half" are periods of play', input: 'Miami trailed 72-71 entering the fourth quarter. Brady threw two touchdowns in the first half. Profit rose in the fourth quarter.', dct: '2013-03-17', out: [['the fourth quarter', 'DATE', '2012-Q4']] },
+  { rule: 'a bare "60s" in a sentence about the weather is a temperature', input: 'Temperatures reached the 60s, with highs in the upper 70s. He grew up in the 60s.', dct: '2013-04-21', out: [['the 60s', 'DATE', '196']] },
 ]);

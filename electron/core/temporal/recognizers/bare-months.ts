@@ -8,7 +8,7 @@ import { sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
-const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
+const PREP = /\b(?:in|since|until|till|by|before|after|during|through|from|to|of|for|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
 
 /** Before "that <month>", these make "that" a determiner ("in that November"). */
 const THAT_AFTER = /\b(?:in|by|during|until|till|through|since|from|for|of|after|before|later|earlier|early|late)\s+$/i;
@@ -54,7 +54,9 @@ export const bareMonths: Recognizer = {
     // Modal "may", verb "march", names ("May Day", "Jan Smith"): a bare one needs a preposition.
     // After an article, a month that modifies a noun is one ("the March accession", "a May vote").
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
-    if (!m[3] && !rel && !counted && !modifier && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before) && !RANGE_BEFORE.test(before)) return null;
+    // "March sales rose", "May figures": a month before its figures is one.
+    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output)\b/.test(text.slice(end, end + 30));
+    if (!m[3] && !rel && !counted && !modifier && !ofFigures && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before) && !RANGE_BEFORE.test(before)) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;

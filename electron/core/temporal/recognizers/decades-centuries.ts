@@ -14,12 +14,22 @@ const modOf = (s: string | undefined): TimexMod | undefined => (s ? MODS[s.toLow
 /** Centuries whose round "00s" reads as the century: 1000s-1900s (not "the 2000s", the decade 2000-09). */
 const hundreds = (cent: string): boolean => cent !== '20';
 
+/** Words of the weather, in whose sentences a bare "60s" is a temperature. */
+const TEMPERATURE = /\b(?:temperatures?|degrees|highs?|lows?|Fahrenheit|Celsius|thermometers?|wind chills?|heat index)\b/i;
+const sentenceAround = (text: string, at: number): string => {
+  const from = Math.max(0, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, at - 160);
+  const rest = text.slice(at, at + 160).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(from, rest < 0 ? at + 160 : at + rest);
+};
+
 export const decades: Recognizer = {
   name: 'decades',
   cue: ['0s', "0's"],
   pattern: /\b(?:(the) )?(?:(early|mid|middle|late)[- ])?(?:(1\d|20)(\d)0|'(\d)0|\b([1-9])0(?=s\b))'?s\b/gi,
   extract(m, text) {
     const [, the, mod, cent, dec, short, bare] = m;
+    // "highs in the 60s", "temperatures in the upper 40s": degrees, not years.
+    if ((bare || short) && (/\b(?:upper|lower|mid)[- ]$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || TEMPERATURE.test(sentenceAround(text, m.index)))) return null;
     // "the 70s", "the late 80s", "the 70s and 80s" are decades; "his 70s" is an age.
     if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     // "a man in his early 30s", "in their mid-'60s": an owner's decade is an age however it is edged.

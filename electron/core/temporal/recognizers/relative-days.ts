@@ -76,7 +76,8 @@ export const anaphoricDays: Recognizer = {
     // the surrender" ends the expression.
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 7);
     const governs = w === 'following' ? /^ (?:the|a|an|his|her|its|their|this|that)\b/i.test(next) : /^ (?!(?:and|but|or|when|while|as)\b)[a-z]/.test(next);
-    const end = m[4] && governs ? m.index + 7 : m.index + m[0].length;
+    // "later in the day after Smith said": in the day under discussion, "after" always opens the next phrase.
+    const end = m[4] && (governs || same) ? m.index + 7 : m.index + m[0].length;
     return { start: m.index, end, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, n)) + (part ? `T${part}` : '') : shift(ref, 'day', n)) };
   },
 };
