@@ -18,6 +18,9 @@ export function dayOfValue(value: string): Day | null {
   return { y, m: m[3] ? +m[3] : 1, d: m[4] ? +m[4] : 1, gran: m[4] ? 'day' : m[3] ? 'month' : 'year' };
 }
 
+/** A reporting verb right before a day: "officials said Wednesday", "told CNN on Monday". */
+const REPORTED = /\b(?:said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed)(?: [A-Z][\w.]*){0,2}\s+(?:on\s+)?$/;
+
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
 
 const isAfter = (a: Day, b: Day): boolean => a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
@@ -86,7 +89,13 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // A season or quarter moves the story only when it names a new year ("By the spring of 1915"):
       // within the story's year, or counted from it ("next summer"), the finer date stays.
       const sameYear = /-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$/.test(value) && (state.context?.y === day?.y || anchor !== 'absolute');
-      if (day && !excursion && !sameYear && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
+      // "attacked Tuesday night, officials said Wednesday. The assault began at 9:40 p.m.": the day
+      // a source spoke is the report's, not the story's; the story stays where it was.
+      // Only after an earlier day of the story: "Ford said on Tuesday that ... in morning trading"
+      // tells that very day.
+      const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day' && isAfter(day, state.context)
+        && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start));
+      if (day && !excursion && !sameYear && !reported && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
