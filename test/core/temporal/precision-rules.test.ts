@@ -23,4 +23,5 @@ describeRules('precision rules', [
   { rule: 'after "his" or "the", a hyphenated "-second" is the ordinal; "a thirty-second ad" measures', input: 'On his twenty-second birthday, the thirty-second president aired a thirty-second ad.', dct: '2013-03-22', out: [['thirty-second', 'DURATION', 'PT30S']] },
   { rule: 'in a sentence about a game, "the fourth quarter" and "the first half" are periods of play', input: 'Miami trailed 72-71 entering the fourth quarter. Brady threw two touchdowns in the first half. Profit rose in the fourth quarter.', dct: '2013-03-17', out: [['the fourth quarter', 'DATE', '2012-Q4']] },
   { rule: 'a bare "60s" in a sentence about the weather is a temperature', input: 'Temperatures reached the 60s, with highs in the upper 70s. He grew up in the 60s.', dct: '2013-04-21', out: [['the 60s', 'DATE', '196']] },
+  { rule: 'a season before a kind of place or weather ("the papal summer residence", "a winter storm") is no date', input: 'The pope left for the papal summer residence as a winter storm hit. Sales rose this summer.', dct: '2013-03-19', out: [['this summer', 'DATE', '2013-SU']] },
 ]);

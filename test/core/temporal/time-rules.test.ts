@@ -45,6 +45,8 @@ const CASES: readonly RuleCase[] = [
   { rule: 'the first clock of a range is on the day of the second ("from 2 p.m. to 4 p.m. Thursday")', dct: '2013-03-20', input: 'The store is open from 2 p.m. to 4 p.m. Thursday.', out: [['2 p.m.', 'TIME', '2013-03-21T14:00'], ['4 p.m. Thursday', 'TIME', '2013-03-21T16:00']] },
   { rule: 'a bare midnight told in the past on the report\'s day is the one that opened it', dct: '2013-10-17', input: 'Congress signed the bill shortly after midnight. The curfew begins at midnight.', out: [['midnight', 'TIME', '2013-10-16T24'], ['midnight', 'TIME', '2013-10-17T24']] },
   { rule: 'the day a source spoke does not move the story from an earlier day', dct: '2012-09-13', input: 'The embassy was attacked Tuesday night, officials said Wednesday. The assault began around 9:40 p.m.', out: [['Tuesday night', 'TIME', '2012-09-11TNI'], ['Wednesday', 'DATE', '2012-09-12'], ['around 9:40 p.m.', 'TIME', '2012-09-11T21:40']] },
+  { rule: 'Holy Week\'s days move with Easter', dct: '2013-03-22', input: 'The pope will wash feet on Holy Thursday and lead Palm Sunday Mass; Holy Week begins soon. Ash Wednesday fell on Feb. 13.', out: [['Holy Thursday', 'DATE', '2013-03-28'], ['Palm Sunday', 'DATE', '2013-03-24'], ['Holy Week', 'DATE', '2013-W13'], ['Ash Wednesday', 'DATE', '2013-02-13'], ['Feb. 13', 'DATE', '2013-02-13']] },
+  { rule: '"overnight" told in the future is the night to come', dct: '2013-03-18', input: 'Snow will get heavier overnight. Stocks fell overnight.', out: [['overnight', 'TIME', '2013-03-18TNI'], ['overnight', 'TIME', '2013-03-17TNI']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);

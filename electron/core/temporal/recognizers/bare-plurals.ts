@@ -54,11 +54,14 @@ const COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 export const pluralsOf: Recognizer = {
   name: 'plurals-of',
   // The plural with the word after it (each holds the plural and its space).
-  cue: ['days', 'weeks', 'months', 'years', 'decades', 'hours'].flatMap((u) => ['of', 'after', 'before'].map((w) => `${u} ${w}`)),
-  pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)/gi,
+  cue: [...['days', 'weeks', 'months', 'years', 'decades', 'hours'].flatMap((u) => ['of', 'after', 'before'].map((w) => `${u} ${w}`)), 'hours later', 'minutes later', 'hours earlier', 'minutes earlier'],
+  // "Hours later, police ...": a gap of hours or minutes, as "two hours later" is a duration in TimeBank
+  // (bare days and longer are read by unitsAgo, as WikiWars dates them).
+  pattern: /\b(days|weeks|months|years|decades|hours) (?=(?:of|after|before)\b)|\b(hours|minutes) (?=(?:later|earlier)\b)/gi,
   extract(m, text) {
-    const word = m[1]!;
+    const word = m[1] ?? m[2]!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (m[2]) return COUNTED.test(before) ? null : { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
     // "crossed the border days after a sniper killed", "Just months after his death": before
     // "after"/"before" a bare plural measures the gap whatever precedes it (TBAQ, WikiWars 2 to 0),
     // unless a count or a modifier makes it part of a longer expression ("three days after").

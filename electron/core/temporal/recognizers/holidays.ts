@@ -16,7 +16,7 @@ function easter(y: number): Day {
 }
 
 /** Feasts that move with Easter: no month or day can be written without their year. */
-const movable = (name: string): boolean => /^(?:Easter|Good Friday)/.test(name);
+const movable = (name: string): boolean => /^(?:Easter|Good Friday|Palm Sunday|Ash Wednesday|Holy|Maundy)/.test(name);
 
 /** The day of a holiday in year `y`: a fixed date, the n-th weekday of a month, or a day of Easter. */
 function holiday(name: string, y: number): Day | null {
@@ -46,6 +46,13 @@ function holiday(name: string, y: number): Day | null {
   // U.S. Election Day: the Tuesday after the first Monday of November.
   if (n.startsWith('election day')) return addDays(nth(11, 1, 1), 1);
   if (n.startsWith('good friday')) return addDays(easter(y), -2);
+  // Holy Week's days: Ash Wednesday opens Lent, Palm Sunday the week that ends with Easter (its ISO
+  // week, Monday to Easter Sunday, as TBAQ writes "Easter week").
+  if (n.startsWith('ash wednesday')) return addDays(easter(y), -46);
+  if (n.startsWith('palm sunday')) return addDays(easter(y), -7);
+  if (n.startsWith('holy thursday') || n.startsWith('maundy thursday')) return addDays(easter(y), -3);
+  if (n.startsWith('holy saturday')) return addDays(easter(y), -1);
+  if (n.startsWith('holy week')) return easter(y);
   if (n.startsWith('easter monday')) return addDays(easter(y), 1);
   if (n.startsWith('easter')) return easter(y);
   if (n.startsWith('boxing day')) return fixed(12, 26);
@@ -57,11 +64,11 @@ function holiday(name: string, y: number): Day | null {
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday',
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
     // "easter" alone is in every line about "eastern" parts.
     ...[' ', ',', '.', ';', ':', ')', '"', "'", '’', '?', '!'].map((x) => `easter${x}`), 'good friday', 'boxing day', 'may day', 'patrick', 'bastille day'],
   // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).
-  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Black Friday|Cyber Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Black Friday|Cyber Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Palm Sunday|Ash Wednesday|(?:Holy|Maundy) Thursday|Holy Saturday|Holy Week|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     // "every Christmas", "each Halloween": the day recurs (SET XXXX-12-25, as "each July" is XXXX-07);

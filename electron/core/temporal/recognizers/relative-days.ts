@@ -5,6 +5,7 @@ import { addDays, dayOrUnknown, fmtDay, fmtWeek, parseIsoDay } from '../day-math
 import { DAY_PARTS } from '../lexicon';
 import { readerAt, type Candidate, type Recognizer } from '../recognizer';
 import { shift } from '../shift';
+import { tenseAt } from '../tense';
 import { explicitDates } from './explicit-dates';
 import { holidays } from './holidays';
 import { weekdays } from './weekdays';
@@ -145,11 +146,12 @@ export const midParts: Recognizer = {
   name: 'mid-parts',
   cue: ['mid afternoon', 'mid-afternoon', 'midafternoon', 'mid morning', 'mid-morning', 'midmorning', 'morning trading', 'afternoon trading', 'one morning', 'one afternoon', 'one evening', 'one night', 'overnight'],
   pattern: /(?<=\b(?:[Bb]y|[Aa]t|[Ii]n|[Uu]ntil|[Aa]round|[Ff]rom) )mid[- ]?(morning|afternoon)\b(?! (?:yesterday|today|tomorrow)\b)|(?<=\b[Ii]n )(morning|afternoon)(?= trading\b)|(?<=\b[Ii]n )one (morning|afternoon|evening|night)\b|\bover(night)\b(?![-'])(?! (?:rates?|loans?|lending|funds|repos?|deposits?|index|indexes|success|sensation|stays?|bags?)\b)/gi,
-  extract(m) {
+  extract(m, text) {
     const suffix = `T${PART[(m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase()]}`;
     // "Overnight" is the night that ended on the day under discussion ("Friday's trading after
-    // overnight losses in New York"): it began the evening before.
-    const back = m[4] ? -1 : 0;
+    // overnight losses in New York"): it began the evening before. Told in the future ("snow will
+    // get heavier overnight") it is the night to come.
+    const back = m[4] && tenseAt(text, m.index, m.index + m[0].length) !== 'future' ? -1 : 0;
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(addDays(ref, back)) : 'XXXX-XX-XX') + suffix };
   },
 };
