@@ -47,6 +47,12 @@ export function isoWeek(day: Day): { y: number; w: number } {
   return { y, w: Math.ceil(((t.getTime() - jan1.getTime()) / 86400000 + 1) / 7) };
 }
 
+/** The Monday of ISO week `w` of week-numbering year `y` (week 1 holds January 4). */
+export function isoWeekMonday(y: number, w: number): Day {
+  const jan4: Day = { y, m: 1, d: 4, gran: 'day' };
+  return addDays(jan4, 7 * (w - 1) - (weekday(jan4) - 1));
+}
+
 export const year = (y: number): string => (y > 0 ? pad(y, 4) : `BC${pad(1 - y, 4)}`);
 export const fmtDay = (d: Day): string => `${year(d.y)}-${pad(d.m)}-${pad(d.d)}`;
 /** The reference as a day value, or a day of unknown date when the reference is coarser or missing

@@ -71,6 +71,8 @@ const CASES: readonly RuleCase[] = [
     input: 'It rained this past November.',
     out: [['this past November', 'DATE', '2012-11']],
   },
+  { rule: '"that September" closing its clause is the month of the year last named', dct: '2014-01-21', input: 'It went public in May 2012 and fell that September. He said that March sales rose.', out: [['May 2012', 'DATE', '2012-05'], ['that September', 'DATE', '2012-09'], ['March', 'DATE', '2013-03']] },
+  { rule: '"the previous week" after a week named is the week before it', dct: '2013-03-29', input: 'Claims fell last week, down 10,000 from the previous week.', out: [['last week', 'DATE', '2013-W12'], ['the previous week', 'DATE', '2013-W11']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);

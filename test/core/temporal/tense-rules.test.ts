@@ -142,4 +142,5 @@ describeRules('tense rules: by/until, the verb "last", scheduled days, holidays'
   { rule: 'a copula right before the time sets an appointment ("The deadline is Monday")', dct: '2013-03-22', input: 'The deadline is Monday. The convention is in August. The vote was Monday.', out: [['Monday', 'DATE', '2013-03-25'], ['August', 'DATE', '2013-08'], ['Monday', 'DATE', '2013-03-18']] },
   { rule: '"votes", "return": scheduled presents', dct: '2013-03-22', input: 'The Senate votes Tuesday. Lawmakers return Monday.', out: [['Tuesday', 'DATE', '2013-03-26'], ['Monday', 'DATE', '2013-03-25']] },
   { rule: 'a deadline no verb places lies ahead, one a past sentence tells is past', dct: '2013-03-22', input: 'The October 17 deadline looms. Holders tendered their shares by the Tuesday deadline.', out: [['October 17', 'DATE', '2013-10-17'], ['Tuesday', 'DATE', '2013-03-19']] },
+  { rule: 'present verbs of expectation look ahead ("Analysts expect a loss in the third quarter")', dct: '2013-03-21', input: 'Analysts expect a loss in the third quarter. The company predicts growth in June.', out: [['the third quarter', 'DATE', '2013-Q3'], ['June', 'DATE', '2013-06']] },
 ]);

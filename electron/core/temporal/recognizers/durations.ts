@@ -148,7 +148,8 @@ export const durations: Recognizer = {
     // "A second A380": before a name or a number, "a second" is the ordinal.
     if (unit === 'second' && (num === 'a' || num === 'an') && /^ (?:[A-Z]|\d)/.test(after)) return null;
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
-    if (/^(?:a|an|one)$/.test(num) && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    // (A quantifier makes it a length whatever follows: "stores open at least a year rose".)
+    if (/^(?:a|an|one)$/.test(num) && !m[1] && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
     // "the past several quarters", "the next few quarters": an uncounted run of fiscal quarters is a
     // vague past or future (see vagueDurations).

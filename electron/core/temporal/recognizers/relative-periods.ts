@@ -2,7 +2,7 @@
 // "next year", "earlier this year", "two years ago", "a week or so ago", "three days later".
 import { MONTH_RE, NUM_RE, numOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { dayOrUnknown, year, type Day } from '../day-math';
+import { dayOrUnknown, isoWeekMonday, year, type Day } from '../day-math';
 import { quartersBack, quarterValue, shift, unitWord, type Unit } from '../shift';
 import { sentenceTense } from '../tense';
 import type { TimexMod } from '../types';
@@ -66,8 +66,10 @@ export const namedPeriods: Recognizer = {
     return {
       start: m.index + cut, end, type: 'DATE', relative: anaphoric ? 'anaphoric' : 'deictic', grain: grainOf(u),
       ...(edge && !(m[1]!.toLowerCase() === 'earlier' || m[1]!.toLowerCase() === 'later') ? { mod: edge } : {}),
-      value: (ref) => {
-        const v = shift(ref, u, n);
+      value: (ref, last) => {
+        // "fell last week ... from the previous week": the week before the week just named.
+        const week = u === 'week' && (rel === 'previous' || rel === 'following') ? /^(\d{4})-W(\d\d)$/.exec(last ?? '') : null;
+        const v = shift(week ? isoWeekMonday(+week[1]!, +week[2]!) : ref, u, n);
         return unit === 'weekend' && /-W[\dX]{2}$/.test(v) ? `${v}-WE` : v;
       },
     };
