@@ -34,6 +34,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"later in the day after Smith said": "after" opens the next phrase', dct: '2013-04-21', input: 'Stocks gave up their gains later in the day after Smith said so.', out: [['later in the day', 'DATE', '2013-04-21']] },
   { rule: '"Hours later": a gap of hours, as "two hours later" is', dct: '2013-03-19', input: 'Hours later, police arrested him. Minutes later the roof fell. Two hours later it ended.', out: [['Hours', 'DURATION', 'PTXH'], ['Minutes', 'DURATION', 'PTXM'], ['Two hours', 'DURATION', 'PT2H']] },
   { rule: 'after a quantifier, a lone unit is a length whatever follows ("open at least a year rose")', dct: '2013-03-29', input: 'Sales at stores open at least a year rose. He is a day trader.', out: [['at least a year', 'DURATION', 'P1Y']] },
+  { rule: 'a clock-like compound joins by a comma ("1 hour, 45 minutes")', dct: '2013-03-29', input: 'The game was delayed for 1 hour, 45 minutes.', out: [['1 hour, 45 minutes', 'DURATION', 'PT1H45M']] },
 ];
 
 describeRules('duration value rules', CASES);

@@ -21,7 +21,7 @@ const line = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((cs) 
 
 describe('prefilter cue scan', () => {
   it('wakes the same recognizers as a substring search, for pipelines of any size', () => {
-    // Sizes around 31/32 and 62/63 cross the representation limits of a rank set.
+    // Sizes around 31/32, 62/63 and 93/94 cross the representation limits of a rank set.
     const pipelines = fc.integer({ min: 1, max: 130 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => recognizer(`r${i}`))));
     fc.assert(fc.property(pipelines, fc.array(line, { minLength: 1, maxLength: 20 }), (pipeline, texts) => {
       for (const t of texts) expect(cued(t, pipeline).map((x) => x.rank)).toEqual(naive(t, pipeline));

@@ -19,9 +19,14 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_RE}) $`, 'i');
 
 export const compoundDurations: Recognizer = {
   name: 'compound-durations',
-  cue: [' and ', ', '].flatMap((j) => ORDER.flatMap((u) => [`${u}${j}`, `${u}s${j}`])),
+  // A plural unit and its joint ("years and ", "hours, "), or a single one before "and" ("a year and
+  // six months") or a clock's comma ("1 hour, 45 minutes"): "last year, " and "the day, " are in too
+  // many lines, and a compound of a single year or day with a comma is read as two.
+  cue: [...ORDER.flatMap((u) => [`${u}s and `, `${u}s, `, `${u} and `]), 'hour, ', 'minute, '],
   pattern: new RegExp(`\\b(?=[ymwdhs])${UNIT}${NEXT}(?:${NEXT})?\\b(?![ -](?:old|ago|later|earlier)\\b)`, 'gi'),
   extract(m, text) {
+    // What the cues can vouch for: a single year, month, week or day joins only by " and ".
+    if (!/^\w+s[, ]|^(?:hour|minute)[, ]|^\w+ and /i.test(m[0])) return null;
     const head = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!head) return null;
     const words = [head[1]!, m[1]!, ...m.slice(2).filter((x): x is string => x !== undefined)];

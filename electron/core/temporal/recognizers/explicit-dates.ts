@@ -11,11 +11,12 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
  *  as broadcast transcripts write it (TBAQ: "Sunday, March eighth"); never before a hyphen
  *  ("May first-quarter results"). */
-const SPELLED_DAY = '(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
+const SPELLED_DAY = '(?=[EeFfNnSsTt][a-z]{3})(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
 /** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
 const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
-/** A day's name before its weekday and date ("Cyber Monday, Dec. 2", "Easter Sunday, March 31"): one date. */
-const NAMED_DAY = '(?:(?:Cyber|Black|Easter|Super Bowl|Super|Giving|Small Business|Good|Ash|Palm|Holy|Maundy|Shrove|Fat) )?';
+/** A day's name before its weekday and date ("Cyber Monday, Dec. 2", "Easter Sunday, March 31"): one
+ *  date. Read back from the weekday (in the pattern, it would be tried at every word). */
+const NAMED_DAY = /\b(?:Cyber|Black|Easter|Super Bowl|Super|Giving|Small Business|Good|Ash|Palm|Holy|Maundy|Shrove|Fat) $/;
 /** "July 25 of that year", "June 30 that year": the day in the year the text is about. */
 const THAT_YEAR = '(?: of)? (?:that|the same) year\\b';
 /** "May 19 last year": the day in a year counted from the document's, one expression as TimeBank
@@ -25,7 +26,7 @@ const SAID_YEAR = ' (?:last|this|next) year\\b';
 const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
-  `(?:${NAMED_DAY}${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
+  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
@@ -118,7 +119,8 @@ export const explicitDates: Recognizer = {
     const end = m.index + m[0].length;
     // "the 20 September", "The 25th of August": "the" goes with a day written first (WikiWars 10
     // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
-    const start = m.index + (/^the /i.test(m[0]) && !/^the \d/i.test(m[0]) ? 4 : 0);
+    const named = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(m[0]) ? NAMED_DAY.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    const start = m.index + (/^the /i.test(m[0]) && !/^the \d/i.test(m[0]) ? 4 : 0) - (named ? named[0].length : 0);
     const { month: mo, day: d } = p;
     // "the Sept. 11 attacks", "the September 11th terrorist attacks": a name for the attacks of 2001,
     // which MEANTIME leaves untagged, not a day of the story's year. With its year written ("the
