@@ -124,16 +124,16 @@ export const durations: Recognizer = {
     if (unit === 'quarter' && !m[2] && / quarters$/i.test(m[0]) && /^ of (?:the|its|their|his|her|our|all|those|these) (?!(?:\w+ )?(?:year|\d{4}|fiscal)\b)/i.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    // "The 1990s - a decade of growth": a year or a decade before is no quantity.
     // "90 miles an hour" is a speed, no recurrence and no stretch of time.
     if ((num === 'a' || num === 'an') && (unit === 'hour' || unit === 'second') && SPEED_BEFORE.test(before.slice(-12))) return null;
+    // "The 1990s - a decade of growth": a year or a decade before is no quantity.
     if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !STEP_AFTER.test(after) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
-    // "75 hours of video": a store's capacity, measured in playing time, is no stretch of time
-    // (MEANTIME 1 to 0; none elsewhere).
     // "14 years of age" is an age, which TimeML leaves untagged as it does "14-year-old".
     if (/^ of age\b/i.test(after)) return null;
+    // "75 hours of video": a store's capacity, measured in playing time, is no stretch of time
+    // (MEANTIME 1 to 0; none elsewhere).
     if ((unit === 'hour' || unit === 'minute') && /^ of (?:video|music|audio|footage|recordings?|playback|programming)\b/i.test(after)) return null;
     // "for a single year" (P1Y, WikiWars 1 to 0); "a single-day decline" is longAdjectives' "single-day".
     if (/ single-\w+$/i.test(m[0])) return null;
