@@ -21,9 +21,6 @@ export interface Candidate {
   /** For anaphoric ones: how precise the last date must be to serve ("the year after" needs a year,
    *  "the next day" a day); a coarser one gives way to the document date. Default: day. */
   readonly grain?: Day['gran'];
-  /** A month or day written without its year and placed by tense around the document date ("in
-   *  June"): in a past clause of the sentence that wrote a full date of years ago, that year's. */
-  readonly yearless?: boolean;
 }
 
 /** One family of expressions: a global regex and a function from a match to its candidates

@@ -30,8 +30,6 @@ export interface ResolveState {
   context: Day | null;
   /** The last DATE value mentioned, whatever its granularity (a quarter, a season...). */
   last?: string | null;
-  /** The last full month or day the text wrote with its year ("in April 1982"), and where it ends. */
-  written?: { readonly day: Day; readonly at: number; readonly text: string } | null;
 }
 
 export function resolveAll(text: string, cands: readonly Candidate[], dct: string | null, state: ResolveState): ResolvedTimex[] {
@@ -64,11 +62,6 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       let ref = shared ?? (dctDay === null ? story
         : recent ? named
         : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
-      // "Troops invaded in April 1982 and surrendered in June": in a past clause of the same sentence,
-      // a yearless month or day follows the full date of years ago just written, not the report.
-      const w = state.written;
-      if (c.yearless && dctDay && w && w.text === text && dctDay.y - w.day.y >= 2 && !/[.!?]\s|\n/.test(text.slice(w.at, c.start))
-        && tenseAt(text, c.start, c.end) === 'past') ref = w.day;
       const quoted = dctDay === null && quotedNow(text, c);
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
       // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in
@@ -107,10 +100,6 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
     if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value) && !closes) state.last = value;
-    // A written month or day (not one a stretch starts from: "since March 2009").
-    if (anchor === 'absolute' && c.type === 'DATE' && /^\d{4}-\d\d(?:-\d\d)?$/.test(value)) {
-      state.written = /\b(?:since|from)\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ? null : { day: dayOfValue(value)!, at: c.end, text };
-    }
     // "For the nine months, ... a year earlier": a half-year or longer reporting stretch replaces
     // the quarter under discussion, and what follows compares years.
     if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;

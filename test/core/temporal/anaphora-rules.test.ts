@@ -73,7 +73,6 @@ const CASES: readonly RuleCase[] = [
   },
   { rule: '"that September" closing its clause is the month of the year last named', dct: '2014-01-21', input: 'It went public in May 2012 and fell that September. He said that March sales rose.', out: [['May 2012', 'DATE', '2012-05'], ['that September', 'DATE', '2012-09'], ['March', 'DATE', '2013-03']] },
   { rule: '"the previous week" after a week named is the week before it', dct: '2013-03-29', input: 'Claims fell last week, down 10,000 from the previous week.', out: [['last week', 'DATE', '2013-W12'], ['the previous week', 'DATE', '2013-W11']] },
-  { rule: 'in a past clause of the sentence that wrote a full date of years ago, a yearless month or day is in that year', dct: '2013-03-19', input: 'Troops invaded in April 1982 and surrendered in June. Sales have risen since March 2009, and in June they hit a record. Invited in July 1997, Poland will join on March 12.', out: [['April 1982', 'DATE', '1982-04'], ['June', 'DATE', '1982-06'], ['March 2009', 'DATE', '2009-03'], ['June', 'DATE', '2012-06'], ['July 1997', 'DATE', '1997-07'], ['March 12', 'DATE', '2013-03-12']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);
