@@ -89,7 +89,7 @@ function afternoon(clock: string | undefined, part: string | undefined): string 
   return hh < 12 && (part !== 'night' && part !== 'tonight' ? true : hh >= 6) ? `${hh + 12}${h[2]}` : clock;
 }
 /** A clock already joined to its day ("10 p.m. Monday", "noon March 18") takes no other day. */
-const HAS_DAY = /[A-Za-z]day\b|to(?:night|morrow)|yesterday|morning|afternoon|evening|night|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+const HAS_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/i;
 
 /** A clock time whose day comes a little later in the clause ("at 10:35 a.m. (0735 GMT) Friday",
  *  "at 10:30 a.m. local time on Tuesday") is on that day, not on the last one named before it. */

@@ -21,6 +21,13 @@ export function dayOfValue(value: string): Day | null {
 /** A reporting verb right before a day: "officials said Wednesday", "told CNN on Monday". */
 const REPORTED = /\b(?:said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed)(?: [A-Z][\w.]*){0,2}\s+(?:on\s+)?$/;
 
+/** Reported speech about what is to come. */
+const SAID_AHEAD = /\b(?:will|would|'ll|shall|going to|plans? to|expects? to|intends? to)\b/i;
+const sentenceRest = (text: string, at: number): string => {
+  const stop = text.slice(at, at + 200).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(at, stop < 0 ? at + 200 : at + stop);
+};
+
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
 
 const isAfter = (a: Day, b: Day): boolean => a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
@@ -93,8 +100,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // a source spoke is the report's, not the story's; the story stays where it was.
       // Only after an earlier day of the story: "Ford said on Tuesday that ... in morning trading"
       // tells that very day.
+      // Nor when what was said looks ahead ("Aides said Thursday he would meet Abbas at 10 a.m."):
+      // the story then goes on from the day it was said.
       const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day' && isAfter(day, state.context)
-        && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start));
+        && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start)) && !SAID_AHEAD.test(sentenceRest(text, c.end));
       if (day && !excursion && !sameYear && !reported && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'present';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes?|return';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
@@ -123,7 +123,8 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
-  if (/\b(?:is|are)\s+(?:(?:in|on|set for|slated for|scheduled for|due)\s+)?$/i.test(left)) return 'future';
+  // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
+  if (/\b(?:is|are)\s+(?:(?:in|on|set for|slated for|scheduled for|due)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
   const cue = nearestCue(left, true, yearly);
   if (cue && /^(?:by|until|till|through)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
   // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
@@ -142,7 +143,8 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   }
   // "The Oct. 17 deadline looms": a deadline, when no verb places it, lies ahead.
   // (Unless the sentence tells it past: "completed its offer ... by the Tuesday deadline".)
-  if (!cue && /^\s+deadline\b/i.test(right) && nearest(text.slice(Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1), start), true) !== 'past') return 'future';
+  if (!cue && /^\s+deadline\b/i.test(right) && nearest(text.slice(Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1), start), true) !== 'past'
+    && nearest(right, false) !== 'past') return 'future';
   return cue?.tense ?? nearest(right, false, yearly);
 }
 

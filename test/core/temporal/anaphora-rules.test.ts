@@ -73,6 +73,8 @@ const CASES: readonly RuleCase[] = [
   },
   { rule: '"that September" closing its clause is the month of the year last named', dct: '2014-01-21', input: 'It went public in May 2012 and fell that September. He said that March sales rose.', out: [['May 2012', 'DATE', '2012-05'], ['that September', 'DATE', '2012-09'], ['March', 'DATE', '2013-03']] },
   { rule: '"the previous week" after a week named is the week before it', dct: '2013-03-29', input: 'Claims fell last week, down 10,000 from the previous week.', out: [['last week', 'DATE', '2013-W12'], ['the previous week', 'DATE', '2013-W11']] },
+  { rule: '"A decade on," with no date of the story before it is the present the report looks back from', dct: '2013-03-22', input: 'A decade on, the city has recovered.', out: [['A decade on', 'DATE', 'PRESENT_REF']] },
+  { rule: '"that September, October and November": before a list "that" is a conjunction', dct: '2013-03-22', input: 'He said that September, October and November were busiest.', out: [['September', 'DATE', '2012-09'], ['October', 'DATE', '2012-10'], ['November', 'DATE', '2012-11']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);

@@ -47,6 +47,8 @@ const CASES: readonly RuleCase[] = [
   { rule: 'the day a source spoke does not move the story from an earlier day', dct: '2012-09-13', input: 'The embassy was attacked Tuesday night, officials said Wednesday. The assault began around 9:40 p.m.', out: [['Tuesday night', 'TIME', '2012-09-11TNI'], ['Wednesday', 'DATE', '2012-09-12'], ['around 9:40 p.m.', 'TIME', '2012-09-11T21:40']] },
   { rule: 'Holy Week\'s days move with Easter', dct: '2013-03-22', input: 'The pope will wash feet on Holy Thursday and lead Palm Sunday Mass; Holy Week begins soon. Ash Wednesday fell on Feb. 13.', out: [['Holy Thursday', 'DATE', '2013-03-28'], ['Palm Sunday', 'DATE', '2013-03-24'], ['Holy Week', 'DATE', '2013-W13'], ['Ash Wednesday', 'DATE', '2013-02-13'], ['Feb. 13', 'DATE', '2013-02-13']] },
   { rule: '"overnight" told in the future is the night to come', dct: '2013-03-18', input: 'Snow will get heavier overnight. Stocks fell overnight.', out: [['overnight', 'TIME', '2013-03-18TNI'], ['overnight', 'TIME', '2013-03-17TNI']] },
+  { rule: 'the story goes on from the day a source spoke of what is to come', dct: '2013-03-22', input: 'Obama arrived on Wednesday. Aides said Thursday he would meet Abbas at 10 a.m.', out: [['Wednesday', 'DATE', '2013-03-20'], ['Thursday', 'DATE', '2013-03-21'], ['10 a.m.', 'TIME', '2013-03-21T10:00']] },
+  { rule: '"midnight on Wednesday" is that day\'s midnight, the day word "night" inside "midnight" notwithstanding', dct: '2013-03-22', input: 'The shooting happened at midnight on Wednesday.', out: [['midnight', 'TIME', '2013-03-20T24'], ['Wednesday', 'DATE', '2013-03-20']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);

@@ -40,7 +40,7 @@ export const bareMonths: Recognizer = {
     // A lowercase "that" not after a preposition joins a clause ("said that March sales rose"):
     // the month alone is the expression.
     // "fell that September.": closing the clause, the month has no verb of its own to take "that" as a conjunction.
-    const that = /^that/i.test(m[1] ?? '') ? /^T/.test(m[1]!) || THAT_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index)) || /^[.,;:!?)]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)) : null;
+    const that = /^that/i.test(m[1] ?? '') ? /^T/.test(m[1]!) || THAT_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index)) || /^[.;:!?)]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)) : null;
     const rel = that === false ? '' : (m[1] ?? '').toLowerCase();
     const name = m[2]!;
     const mo = monthOf(name);
@@ -56,8 +56,12 @@ export const bareMonths: Recognizer = {
     // After an article, a month that modifies a noun is one ("the March accession", "a May vote").
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
     // "March sales rose", "May figures": a month before its figures is one.
-    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output)\b/.test(text.slice(end, end + 30));
-    if (!m[3] && !rel && !counted && !modifier && !ofFigures && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && !PREP.test(before) && !RANGE_BEFORE.test(before)) return null;
+    // (Not after a first name: "Theresa May figures prominently".)
+    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output)\b/.test(text.slice(end, end + 30)) && !/\b[A-Z][a-z]+ $/.test(before);
+    // "March Madness" is a tournament; "for May" can be for a person, unless figures are for it.
+    if (/^March$/.test(name) && /^ Madness\b/.test(text.slice(end, end + 9))) return null;
+    const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
+    if (!m[3] && !rel && !counted && !modifier && !ofFigures && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;

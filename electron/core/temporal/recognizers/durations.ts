@@ -94,7 +94,9 @@ export const durations: Recognizer = {
   // `(?=\w)`: a word boundary at a word's end starts no expression, and fails fast there.
   pattern: new RegExp(`\\b(?=[\\w½])${QUANT}${LEAD}((?:half an?|another|${NUM_RE})(?:[ -]and[ -](?:a[ -])?half| 1/2|½)?)(?: (?:to|or|and(?<=\\bbetween \\S+ and)) ${UPPER})?(?: (?:more|additional|extra|trading|business|working|straight|consecutive|successive|previous|preceding|following|remaining|single|full|whole|long|solid|short|hard|bloody|brutal|bitter|grueling|tense|difficult))?[ -](second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)s?(?:[ -]and[ -]a[ -]half)?(?:[ -]long)?\\b(?![ -](?:old|olds)\\b)`, 'gi'),
   extract(m, text) {
-    // "another year" adds one year, as "one more year" does (TBAQ "an additional year": P1Y).
+    // "another year" adds one year, as "one more year" does (TBAQ "an additional year": P1Y); "another
+    // day" is mostly an idiom ("just another day", "live to fight another day").
+    if (/^another$/i.test(m[3]!) && /^days?$/i.test(m[4]!)) return null;
     const num = m[3]!.toLowerCase() === 'another' ? 'an' : m[3]!.toLowerCase();
     const half = /(?:and[ -](?:a[ -])?half| 1\/2|½)$/.test(num) || /[ -]and[ -]a[ -]half(?:[ -]long)?$/i.test(m[0]);
     const n = /^half an?$/.test(num) ? 0.5 : numOf(num.replace(/(?:[ -]and[ -](?:a[ -])?half| 1\/2|½)$/, '')) + (half ? 0.5 : 0);

@@ -11,7 +11,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
  *  as broadcast transcripts write it (TBAQ: "Sunday, March eighth"); never before a hyphen
  *  ("May first-quarter results"). */
-const SPELLED_DAY = '(?=[EeFfNnSsTt][a-z]{3})(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
+const SPELLED_DAY = '(?=[EeFfNnSsTt][a-z]{3})(?:(?:[Tt]wenty|[Tt]hirty)-)?(?:(?:[Ff]irst|[Ss]econd)(?![ ](?!of\\b|and\\b|at\\b|to\\b|\\d)[a-z])|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)(?![\\w-])';
 /** ", 1790", " '90", and " of 1790" ("June 3 of 1790" is one date). */
 const YEAR = '(?:(?:,? | of (?=\\d{4}))(?:\\d{4}|\'\\d\\d)(?!\\d|,\\d))';
 /** A day's name before its weekday and date ("Cyber Monday, Dec. 2", "Easter Sunday, March 31"): one

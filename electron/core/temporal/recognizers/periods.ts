@@ -41,7 +41,7 @@ export function quarterYear(ref: Day, q: number, tense: Tense): number {
 
 /** Words of a game in the sentence around `at`: there "the fourth quarter" and "the first half" are
  *  periods of play, not of a year ("trailed 72-71 entering the fourth quarter"). */
-const GAME = /\b(?:halftime|half-time|touchdowns?|field goals?|free throws?|(?:3|three)-pointers?|rebounds|layups?|quarterback|buzzer|overtime|innings?|goalkeeper|power play|penalty kicks?|tip-?off|(?:led|trailed|leading|trailing) \d{1,3}-\d{1,3})\b/i;
+const GAME = /\b(?:halftime|half-time|touchdowns?|field goals?|free throws?|(?:3|three)-pointers?|rebounds|layups?|quarterback|buzzer|innings?|goalkeeper|power play|penalty kicks?|tip-?off|(?:led|trailed|leading|trailing) \d{1,3}-\d{1,3})\b/i;
 function inGame(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 200, 0);
   let to = text.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/);

@@ -130,7 +130,9 @@ export const unitsAgo: Recognizer = {
       start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE',
       ...(after ? { relative: 'anaphoric' as const, grain: u === 'year' || u === 'month' ? u : 'day' as const } : { relative: 'deictic' as const }),
       ...(mod ? { mod } : {}),
-      value: (ref, last) => {
+      value: (ref, last, narrative) => {
+        // "A decade on," with no date of the story before it: the present the report looks back from.
+        if (word === 'on' && !narrative) return 'PRESENT_REF';
         // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":
         // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
         if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
