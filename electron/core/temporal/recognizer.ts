@@ -21,6 +21,9 @@ export interface Candidate {
   /** For anaphoric ones: how precise the last date must be to serve ("the year after" needs a year,
    *  "the next day" a day); a coarser one gives way to the document date. Default: day. */
   readonly grain?: Day['gran'];
+  /** A month or day written without its year and placed by tense around the document date ("on
+   *  March 28"): a sentence that opens on a year ("In 2009, ...") gives it that year instead. */
+  readonly yearless?: boolean;
 }
 
 /** One family of expressions: a global regex and a function from a match to its candidates

@@ -28,6 +28,15 @@ const sentenceRest = (text: string, at: number): string => {
   return text.slice(at, stop < 0 ? at + 200 : at + stop);
 };
 
+/** The year a sentence opens on ("In 2009, ...", "By March 2003, ..."), when `at` lies in that sentence. */
+function openingYear(text: string, at: number): number | null {
+  const head = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(head.search(/(?:[.!?]["')]?\s+|\n)(?=[^.!?\n]*$)/), -1);
+  const sentence = cut >= 0 ? head.slice(cut).replace(/^[.!?"')\s]+/, '') : at <= 200 ? head : null;
+  const m = sentence ? /^["'(]*(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),/.exec(sentence) : null;
+  return m ? +m[1]! : null;
+}
+
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
 
 const isAfter = (a: Day, b: Day): boolean => a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
@@ -69,6 +78,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       let ref = shared ?? (dctDay === null ? story
         : recent ? named
         : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
+      // "In 2009, the river crested on March 28": a sentence that opens on a year frames its yearless days.
+      const framed = c.yearless && dctDay ? openingYear(text, c.start) : null;
+      if (framed !== null && framed !== dctDay!.y) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       const quoted = dctDay === null && quotedNow(text, c);
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
       // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in

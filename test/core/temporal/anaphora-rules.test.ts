@@ -75,6 +75,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"the previous week" after a week named is the week before it', dct: '2013-03-29', input: 'Claims fell last week, down 10,000 from the previous week.', out: [['last week', 'DATE', '2013-W12'], ['the previous week', 'DATE', '2013-W11']] },
   { rule: '"A decade on," with no date of the story before it is the present the report looks back from', dct: '2013-03-22', input: 'A decade on, the city has recovered.', out: [['A decade on', 'DATE', 'PRESENT_REF']] },
   { rule: '"that September, October and November": before a list "that" is a conjunction', dct: '2013-03-22', input: 'He said that September, October and November were busiest.', out: [['September', 'DATE', '2012-09'], ['October', 'DATE', '2012-10'], ['November', 'DATE', '2012-11']] },
+  { rule: 'a sentence that opens on a year frames its yearless days ("In 2009, the river crested on March 28")', dct: '2013-03-20', input: 'In 2009, the river crested on March 28. By March 2003, troops had massed, and on March 20 the war began. Sales will rise in June.', out: [['2009', 'DATE', '2009'], ['March 28', 'DATE', '2009-03-28'], ['March 2003', 'DATE', '2003-03'], ['March 20', 'DATE', '2003-03-20'], ['June', 'DATE', '2013-06']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);

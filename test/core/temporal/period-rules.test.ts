@@ -34,6 +34,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"the last year of $2.7 billion": an amount after "of" leaves the year whole', dct: '2010-01-28', input: 'Ford posted a profit for the last year of $2.7 billion.', out: [['the last year', 'DATE', '2009']] },
   { rule: '"for the entire year" is the reporting year', dct: '1989-10-30', input: 'The unit expects a loss for the entire year.', out: [['the entire year', 'DATE', '1989']] },
   { rule: 'in January, a year told in the past is the one just ended', dct: '2006-01-27', input: 'GM lost $8.6 billion for the year. It will earn a profit for the year.', out: [['the year', 'DATE', '2005'], ['the year', 'DATE', '2006']] },
+  { rule: 'a fiscal quarter is of the year its last day falls in ("the fiscal third quarter, which ended Feb. 28")', dct: '2013-03-20', input: 'For the fiscal third quarter, which ended Feb. 28, FedEx earned $361 million, against $396 million a year earlier. Nike\'s fiscal fourth quarter, which ends May 31, looks strong.', out: [['the fiscal third quarter', 'DATE', '2013-Q3'], ['Feb. 28', 'DATE', '2013-02-28'], ['a year earlier', 'DATE', '2012-Q3'], ['fiscal fourth quarter', 'DATE', '2013-Q4'], ['May 31', 'DATE', '2013-05-31']] },
 ];
 
 describeRules('period rules', CASES);

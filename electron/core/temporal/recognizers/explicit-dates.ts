@@ -139,7 +139,7 @@ export const explicitDates: Recognizer = {
     const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
     // News places the day by tense around its date; a story keeps it in the year it tells (known
     // only to its year: in that year), moving on rather than back.
-    return { start, end, type: 'DATE', relative: 'deictic',
+    return { start, end, type: 'DATE', relative: 'deictic', yearless: true,
       value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense, opens) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
   },
 };

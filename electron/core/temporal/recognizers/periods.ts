@@ -11,6 +11,8 @@ const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '
 
 /** "of the year", "of this year", "of last year": the year a period belongs to, relative to the reference. */
 const OF_YEAR = ' of (the|this|last|next) (?:fiscal )?year';
+/** The last day after a quarter: ", which ended Feb. 28", " ending May 31", " that ends June 30". */
+const ENDED = new RegExp(`^,? (?:which |that )?(ended|ends|ending|will end) (${MONTH_RE}) (\\d{1,2})\\b(?!,? \\d{4})`);
 const yearShift = (w: string | undefined): number | null =>
   w === undefined ? null : ({ the: 0, this: 0, last: -1, next: 1 } as Record<string, number>)[w.toLowerCase()]!;
 
@@ -63,6 +65,22 @@ export const ordinalQuarters: Recognizer = {
     if (!y && !det.includes('year') && inGame(text, m.index, m.index + m[0].length)) return null;
     if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
     const shiftY = yearShift(m[7]) ?? (det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null);
+    // "the fiscal third quarter, which ended Feb. 28": a quarter is of the year its last day falls in
+    // (TBAQ: "fourth quarter ended Aug. 26" 1989-Q4, "fiscal-first quarter ended Sept. 30" 1989-Q1).
+    const closing = shiftY === null ? ENDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (closing) {
+      const em = monthOf(closing[2]!);
+      const ed = +closing[3]!;
+      const past = /ended/i.test(closing[1]!);
+      return {
+        start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+        value: (ref) => {
+          if (!ref) return `XXXX-Q${q}`;
+          const onOrBefore = em < ref.m || (em === ref.m && ed <= ref.d);
+          return `${year(past ? (onOrBefore ? ref.y : ref.y - 1) : (onOrBefore ? ref.y + 1 : ref.y))}-Q${q}`;
+        },
+      };
+    }
     const tense = shiftY === null ? tenseAt(text, m.index, m.index + m[0].length) : 'past';
     return {
       start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
