@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'present';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes on|rules on|celebrates';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
@@ -86,7 +86,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // So is one planned before ("as previously planned Saturday night").
     // A present perfect ("Protesters have called for marches on New Year's Day") is about now.
     const perfect = m[3] && /ed$/i.test(m[0]) && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
-    const g = perfect ? 3 : m[1] ? (planned || /\b(?:had been|previously|originally|initially)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    const g = perfect ? 3 : m[1] ? (planned || /\b(?:had (?:\w+ly\s+)?been|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
@@ -113,7 +113,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (cut >= 0) left = left.slice(cut);
   // An opening "Until Thursday, they had not called": the main clause after the comma tells.
   // (The text's own start opens a sentence too.)
-  if ((cut >= 0 || from === 0) && /^["'`(]*(?:Until|Till|By)\s+$/.test(left)) left = '';
+  if ((cut >= 0 || from === 0) && /^["'`(]*(?:Until|Till|By|Through)\s+$/.test(left)) left = '';
   // A word cut in two by the window's edge is no cue ("[sch]eduled to meet" is not a past "-ed").
   if (cut < 0 && from > 0 && /\w/.test(text[from - 1]!)) left = left.replace(/^\w+/, '');
   let right = text.slice(end, Math.min(text.length, end + 40));

@@ -53,7 +53,10 @@ export const namedPeriods: Recognizer = {
     // "the past decade" and "the coming month" are stretches of time, not calendar periods; "the
     // past year" (or week, month) is, as TimeBank annotates it, the last one.
     // "for the next decade": "for" measures the stretch (TimeML: a duration).
-    const measured = rel === 'next' && !m[1] && /\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+    // "over the next decade" said in 2013 is 2013-2023, not the 2020s: a coming decade or century is a
+    // stretch, unless an edge of it is named ("the early part of the next decade" is the calendar one).
+    const measured = rel === 'next' && !m[1] && (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+      || ((unit === 'decade' || unit === 'century') && !/\bof $/i.test(text.slice(Math.max(0, m.index - 3), m.index))));
     if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming' || measured) && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
       if (!u) return null;
