@@ -126,6 +126,12 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
   if (/\b(?:is|are)\s+(?:(?:in|on|set for|slated for|scheduled for|due)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
   const cue = nearestCue(left, true, yearly);
+  // "A spokesman said Holy Week begins on Sunday": after a reporting verb, a time that is the subject
+  // of what was said takes that clause's own verb ("said Friday that ..." keeps the saying's).
+  if (cue && /^(?:said|says|told|announced|reported|added|stated)$/i.test(cue.word) && cue.at + cue.word.length >= left.length - 6) {
+    const own = nearestCue(right, false, yearly);
+    if (own && own.at <= 1) return own.tense;
+  }
   if (cue && /^(?:by|until|till|through)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
   // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
   if (!cue && /^(?:[^,;]*),\s+(?:followed|preceded) by\b[^,;]*$/.test(left)) {
