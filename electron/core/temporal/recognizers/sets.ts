@@ -25,6 +25,9 @@ export const sets: Recognizer = {
     // "to rise 8.5% annually": after a percentage the adverb makes a growth rate, not a recurrence
     // (TBAQ 2 to 0; no such phrase in WikiWars or MEANTIME).
     if (m[1] && /(?:%|\bper ?cent)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+    // "the average daily volume", "average daily share turnover": the unit of a market average, no
+    // recurrence (TBAQ 2 to 0); "average hourly earnings" stays a SET, as TBAQ tags it (1 to 0).
+    if (m[1] && /^daily$/i.test(m[1]) && /\baverage\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     // "The Daily Telegraph", "the Daily Mail": a paper's name, not a recurrence.
     if (m[1] && /^[A-Z]/.test(m[1]) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && /\b(?:the|The)\s$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
     if (m[1]) value = ADVERB[m[1].toLowerCase()];
