@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'present';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes on|rules on|celebrates';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes on|rules on|celebrates|runs';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
@@ -92,7 +92,10 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
     if (m[2] && /^through$/i.test(m[0]) && (!fromRight || dist > 1)) continue;
     const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
-    const weight = dist + (until ? 0 : PENALTY[g]!);
+    // "storms could develop Tuesday afternoon": a modal with its verb right before the time is as
+    // strong as "will", whatever reporting verb came first.
+    const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s*$/.test(s.slice(m.index + m[0].length));
+    const weight = dist + (until || modalHere ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;
       best = { tense: TENSE[g]!, word: m[0], at: m.index };
@@ -133,6 +136,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
     if (own && own.at <= 1) return own.tense;
   }
   if (cue && /^(?:by|until|till|through)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
+  // "through" ends a stretch that is mostly over ("has fallen 2% this year through Oct. 19", "had
+  // bought shares through Sept. 29"): it looks ahead only after a future or a lasting order.
+  if (cue && /^through$/i.test(cue.word) && !throughAhead(text, start - left.length + cue.at)) return 'past';
   // "..., followed by chemistry on Wednesday": the list goes on in the tense of its first item.
   if (!cue && /^(?:[^,;]*),\s+(?:followed|preceded) by\b[^,;]*$/.test(left)) {
     const comma = start - left.length + left.indexOf(',');
@@ -141,10 +147,11 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   }
   // "will visit Cairo on Saturday, Riyadh on Sunday, and Doha on Monday": an itinerary goes on in
   // the tense of its first stop.
-  const leg = !cue ? /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:and\s+)?(?:[\w'’-]+\s+){0,4}$/.exec(left) : null;
+  // So does "by Monday night or Tuesday".
+  const leg = !cue ? /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?(?:,\s+(?:and\s+|or\s+)?(?:[\w'’-]+\s+){0,4}|\s+(?:or|and)\s+)$/.exec(left) : null;
   if (leg) {
     const at = start - left.length + leg.index;
-    const first = tenseCue(text, at, at + leg[0].indexOf(','), yearly);
+    const first = tenseCue(text, at, at + leg[0].search(/[,\s]/), yearly);
     if (first) return first;
   }
   // "The Oct. 17 deadline looms": a deadline, when no verb places it, lies ahead.
@@ -164,6 +171,17 @@ const HANDED_ON = /\b(?:to|that|will|would|should|shall|must|could|can|may|might
 /** "by"/"until" look ahead unless the clause's own verb is plainly past: "He worked in Paris until
  *  February", "was warmer than normal in December until a storm just before Christmas", "by Friday
  *  morning the slick covered ...". `at` is where the "by"/"until" stands; `right` the rest of the clause. */
+/** Whether the clause before a "through" at `at` looks ahead: a future verb, or an order that
+ *  lasts ("canceled classes through Friday"). */
+function throughAhead(text: string, at: number): boolean {
+  let clause = text.slice(Math.max(0, at - FAR), at).replace(LIST_COMMA, '  ');
+  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  const before = nearestCue(clause, true);
+  // (A lasting order in the perfect too: "has extended loans through January".)
+  return !!before && (before.tense === 'future' || LASTING.test(before.word));
+}
+
 function pastClause(text: string, at: number, right: string): boolean {
   const from = Math.max(0, at - FAR);
   let clause = text.slice(from, at);
@@ -176,13 +194,16 @@ function pastClause(text: string, at: number, right: string): boolean {
   return !!after && after.tense === 'past' && !LASTING.test(after.word) && !HANDED_ON.test(right.slice(0, after.at));
 }
 
+/** The commas of a list of names ("to Chicago, Detroit and Cleveland"), which cut no clause. */
+const LIST_COMMA = /, (?=[A-Z][a-z]+(?:,| and | or ))/g;
+
 /** A future verb further back in the same clause than the window reaches ("will be named commander
  *  of the Space Shuttle Columbia for a mission in December"). Only a future: a past verb that far
  *  back is most often the reporting one ("announced an agreement to acquire ... in January"). */
 function farFuture(text: string, start: number): Tense | null {
   const from = Math.max(0, start - FAR);
   // A list of names ("to Chicago, Detroit and Cleveland") runs on in the clause: its commas cut nothing.
-  const span = text.slice(from, start).replace(/, (?=[A-Z][a-z]+(?:,| and | or ))/g, '  ');
+  const span = text.slice(from, start).replace(LIST_COMMA, '  ');
   // Up to a little inside the window: a verb cut in two by the window's edge is read whole.
   let clause = span.slice(0, Math.max(0, start - WINDOW + 12 - from));
   const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));

@@ -16,13 +16,16 @@ const SEASON: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', a
 export const bareYears: Recognizer = {
   name: 'bare-years',
   cue: ['#'],
-  pattern: /(?<![\d,.$#£€/:]|\d[-–])\b(1[0-9]{3}|20[0-9]{2})(?:'s)?\b(?![,.]\d|%|\/|:\d|-\d|\s?(?:percent|per cent|km|kg|m\b|miles|feet|meters|metres|dollars|people|votes|troops|soldiers|men|deaths|cases|units|shares|points|tons|tonnes|barrels))/g,
+  pattern: /(?<![\d,.$#£€/:]|\d[-–])\b(1[0-9]{3}|2[01][0-9]{2})(?:'s)?\b(?![,.]\d|%|\/|:\d|-\d|\s?(?:percent|per cent|km|kg|m\b|miles|feet|meters|metres|dollars|people|votes|troops|soldiers|men|deaths|cases|units|shares|points|tons|tonnes|barrels))/g,
   extract(m, text) {
     const y = +m[1]!;
     // "3 p.m. local time (1200 GMT)", "0600 GMT (1100 local)": a military clock, not a year (TBAQ
     // leaves the bracketed one untagged).
     if (/^\s?(?:GMT|UTC|local\b|hours\b|hrs\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     if (y < 1000) return null;
+    // "by 2100", "in 2150": a year of the next century only after a temporal preposition (climate
+    // copy); a bare 2100 is as often a count or a clock ("2100 hours").
+    if (y >= 2100 && !/\b(?:in|by|until|till|to|through|before|after|around|since|from|than|of|and|or|between|year)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // "the Class of 2013" names a cohort by its graduation, not a time of the story; "2013 Main
     // Street" is an address.

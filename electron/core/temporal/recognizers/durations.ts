@@ -125,7 +125,8 @@ export const durations: Recognizer = {
     // so does a rounded share ("has lost nearly three quarters of its value").
     if (unit === 'quarter' && !m[2] && / quarters$/i.test(m[0]) && /^ of (?:the|its|their|his|her|our|all|those|these) (?!(?:\w+ )?(?:year|\d{4}|fiscal)\b)/i.test(after)) return null;
     // "a year" after a price is a rate (a SET), and "one day" may open a story ("One day, ...").
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (Within the sentence: "at age 12. A second vaccine" is no rate.)
+    const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[.!?]["')]?\s+(?=["'(]*[A-Z]|$)/).pop()!;
     // "90 miles an hour" is a speed, no recurrence and no stretch of time.
     if ((num === 'a' || num === 'an') && (unit === 'hour' || unit === 'second') && SPEED_BEFORE.test(before.slice(-12))) return null;
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
@@ -148,7 +149,7 @@ export const durations: Recognizer = {
     // a hyphenated "-second" is the ordinal ("a thirty-second ad" still measures).
     if (unit === 'second' && /(?:^|\s)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) && /(?:^|\b(?:the|his|her|its|their|our|my|your|\w+'s)\s)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(text.slice(Math.max(0, m.index + m[0].length - 30), m.index + m[0].length))) return null;
     // "A second A380": before a name or a number, "a second" is the ordinal.
-    if (unit === 'second' && (num === 'a' || num === 'an') && /^ (?:[A-Z]|\d)/.test(after)) return null;
+    if (unit === 'second' && (num === 'a' || num === 'an') && /^ (?:[A-Z]|\d|or (?:a )?(?:third|fourth|fifth)\b)/.test(after)) return null;
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
     // (A quantifier makes it a length whatever follows: "stores open at least a year rose".)
     if (/^(?:a|an|one)$/.test(num) && !m[1] && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;

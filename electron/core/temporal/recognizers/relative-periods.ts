@@ -98,6 +98,9 @@ export const unitsAgo: Recognizer = {
     // "2021 centuries ago" is a year before a word, not a count.
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
+    // "66 million years ago", "4.5 billion years ago": a geological past (PAST_REF), the count in the span.
+    const eons = !m[2] && m[3]!.toLowerCase() === 'year' && word === 'ago' ? /(?:\b\d+(?:\.\d+)?|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds of|tens of)) (?:million|billion) $/i.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    if (eons) return { start: m.index - eons[0].length, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     // "a few years back" is "ago"; "two years prior" is "before"; "A decade on," is "later".
     if (word === 'on' && !/(?:^|[.!?]\s+|\n)["'“]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const sign = word === 'ago' || word === 'earlier' || word === 'previously' || word === 'before' || word === 'back' || word === 'prior' ? -1 : 1;
