@@ -76,6 +76,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"A decade on," with no date of the story before it is the present the report looks back from', dct: '2013-03-22', input: 'A decade on, the city has recovered.', out: [['A decade on', 'DATE', 'PRESENT_REF']] },
   { rule: '"that September, October and November": before a list "that" is a conjunction', dct: '2013-03-22', input: 'He said that September, October and November were busiest.', out: [['September', 'DATE', '2012-09'], ['October', 'DATE', '2012-10'], ['November', 'DATE', '2012-11']] },
   { rule: 'a sentence that opens on a year frames its yearless days ("In 2009, the river crested on March 28")', dct: '2013-03-20', input: 'In 2009, the river crested on March 28. By March 2003, troops had massed, and on March 20 the war began. Sales will rise in June.', out: [['2009', 'DATE', '2009'], ['March 28', 'DATE', '2009-03-28'], ['March 2003', 'DATE', '2003-03'], ['March 20', 'DATE', '2003-03-20'], ['June', 'DATE', '2013-06']] },
+  { rule: 'a "later" with no date of the story to count from is no future date ("Iraq: 10 years later")', dct: '2013-03-20', input: 'Iraq: 10 years later\nTen years later, we are still counting bodies. Two weeks later, the company filed for bankruptcy.', out: [['10 years later', 'DATE', '2013'], ['Ten years later', 'DATE', '2013'], ['Two weeks later', 'DATE', 'PAST_REF']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);

@@ -118,6 +118,7 @@ export const unitsAgo: Recognizer = {
       return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
     }
     const counted = unitWord(m[3]!);
+    const clause = word === 'later' ? sentenceTense(text, m.index, m.index + m[0].length) : null;
     const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     let u = unitWord(m[3]!)!;
@@ -139,6 +140,10 @@ export const unitsAgo: Recognizer = {
       value: (ref, last, narrative) => {
         // "A decade on," with no date of the story before it: the present the report looks back from.
         if (word === 'on' && !narrative) return 'PRESENT_REF';
+        // "Iraq: 10 years later", "Ten years later, we are still counting bodies": with no date of the
+        // story to count from, a "later" not told in the future is no future date; the present's year
+        // when the clause is in the present, else a vague past.
+        if (word === 'later' && !narrative && ref && clause !== 'future') return clause === 'present' || clause === null ? (u === 'year' ? year(ref.y) : 'PRESENT_REF') : 'PAST_REF';
         // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":
         // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
         if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
