@@ -141,9 +141,9 @@ export const unitsAgo: Recognizer = {
         // "A decade on," with no date of the story before it: the present the report looks back from.
         if (word === 'on' && !narrative) return 'PRESENT_REF';
         // "Iraq: 10 years later", "Ten years later, we are still counting bodies": with no date of the
-        // story to count from, a "later" not told in the future is no future date; the present's year
-        // when the clause is in the present, else a vague past.
-        if (word === 'later' && !narrative && ref && clause !== 'future') return clause === 'present' || clause === null ? (u === 'year' ? year(ref.y) : 'PRESENT_REF') : 'PAST_REF';
+        // story to count from, a "later" not told in the future is no future date: the present when
+        // the clause is in the present (as "A decade on,"), else a vague past.
+        if (after && word === 'later' && !narrative && ref && clause !== 'future') return clause === 'present' || clause === null ? 'PRESENT_REF' : 'PAST_REF';
         // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":
         // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
         if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
