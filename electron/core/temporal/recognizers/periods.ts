@@ -192,8 +192,11 @@ export const seasons: Recognizer = {
     if (named && !/^ (?:Offensives?|Campaign|Fighting|Harvest)\b/.test(next)) return null;
     // "the fall of Saigon" is a defeat, not autumn: "fall of" must name a time ("the fall of 1975", "of that year").
     if (!m[4] && !m[5] && /^fall$/i.test(m[3]!) && /^ of (?!(?:that|the same|this|last|next) year\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-    // The name's article is the campaign's, not the season's.
-    const base = { start: named ? m.index + m[0].length - m[3]!.length : m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
+    // The name's article is the campaign's, not the season's; so is the article of a noun the season
+    // qualifies ("before the summer offensive", "the summer KPA invasion", "the summer movie season":
+    // WikiWars leaves "the" out, 2 to 0).
+    const qualifies = rel === 'the' && !m[2] && !m[4] && /^ (?:[A-Z]{2,}\b|(?:offensives?|campaigns?|invasions?|season|rush|sessions?|recess|break|vacations?|holidays|movie|travel|tourist|blockbuster|heat|sales|schedule)\b)/.test(next);
+    const base = { start: named || qualifies ? m.index + m[0].length - m[3]!.length : m.index, end: m.index + m[0].length, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[4]) return { ...base, value: `${m[4]}-${s.code}` };
     if (m[5]) return { ...base, value: `${year(1 - +m[5])}-${s.code}` }; // "the spring of 480 BC"
     // "entered winter quarters", "winter food supplies": a kind of thing, for any winter (WikiWars
