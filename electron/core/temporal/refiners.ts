@@ -67,6 +67,8 @@ export const timeWithDay: Refiner = (text, cands) => {
       value: (ref, last, narrative) => {
         const clock = afternoon(tv(ref, last, narrative).split('T')[1], later?.[0].toLowerCase());
         const date = dv(ref, last, narrative).split('T')[0]!;
+        // A day that resolves to no calendar day ("noon decades later": FUTURE_REF) gives the clock none.
+        if (!IS_DAY.test(date)) return tv(ref, last, narrative);
         return clock ? `${date}T${clock}` : date;
       },
     });
@@ -74,6 +76,8 @@ export const timeWithDay: Refiner = (text, cands) => {
   }
   return out;
 };
+/** A calendar day value, known or not ("2013-03-22", "XXXX-XX-XX"): what a clock can be joined to. */
+const IS_DAY = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$/;
 const isClock = (text: string, c: Candidate) => c.type === 'TIME' && /\d|noon|midnight|midday/i.test(text.slice(c.start, c.end));
 /** A day, or a part of one ("last night", "Tuesday evening", "this morning"), that a clock can sit in. */
 const isDay = (text: string, c: Candidate) => (c.type === 'DATE' && !c.mod && (typeof c.value !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(c.value)))
@@ -106,7 +110,8 @@ export const clockBeforeDay: Refiner = (text, cands) =>
       ...c, relative: 'deictic',
       value: (ref, last, narrative) => {
         const clock = tv(ref, last, narrative).split('T')[1];
-        return clock ? `${dv(ref, last, narrative).split('T')[0]!}T${clock}` : tv(ref, last, narrative);
+        const date = dv(ref, last, narrative).split('T')[0]!;
+        return clock && IS_DAY.test(date) ? `${date}T${clock}` : tv(ref, last, narrative);
       },
     };
   });
