@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'present';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes on|rules on|celebrates|runs';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
@@ -71,6 +71,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "made an unannounced visit to Kabul on Monday": a noun after an article and its adjective.
+    if (m[1] && SCHEDULED_RE.test(m[0]) && /\b(?:a|an|the|his|her|its|their)\s+(?:surprise|unannounced|unexpected|official|state|rare|brief|historic|first|second|planned|scheduled|recent)\s+$/i.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "close to January's pace", "ends up": an adjective or a phrasal verb, no scheduled event.
     if (m[1] && /^(?:close|closes|end|ends)$/i.test(m[0]) && /^\s+(?:to|up)\b/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (yearly && HABIT.test(m[0])) continue;
@@ -220,7 +222,8 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
-  if (!/(?:[.!?]["')]*\s+|\n)(?:[A-Z][a-z]*\s+){0,2}$/.test(head)) return farFuture(text, start);
+  // ("Then on Tuesday, he'll ...": an opening adverb and preposition count as the phrase too.)
+  if (!/(?:[.!?]["')]*\s+|\n)(?:(?:[A-Z][a-z]*|on|in|at|by|and|until)\s+){0,3}$/.test(head)) return farFuture(text, start);
   // 140 characters: an opening phrase can run long before its verb ("In January, a week after the
   // anniversary of ..., a bombing killed"); the sentence's end still bounds it.
   const rest = text.slice(end, Math.min(text.length, end + 140));

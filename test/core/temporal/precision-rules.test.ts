@@ -28,4 +28,5 @@ describeRules('precision rules', [
   { rule: '"overtime pay" is no game: the fourth quarter stays a calendar quarter', input: 'The union said overtime pay rose 3 percent in the fourth quarter.', dct: '2013-03-22', out: [['the fourth quarter', 'DATE', '2012-Q4']] },
   { rule: '"average daily volume" is the unit of a market average; "average hourly earnings" stays a SET', input: 'Volume was below the average daily volume, and average hourly earnings rose.', dct: '2013-03-22', out: [['hourly', 'SET', 'PT1H']] },
   { rule: 'a rate looks no further back than its sentence ("at age 12. A second vaccine"); "a second or third day" is the ordinal', input: 'The shot is given at age 11 or 12. A second vaccine came out. It was a second or third day of protests.', dct: '2012-10-25', out: [['third day', 'DATE', '2012-10-25']] },
+  { rule: '"the minutes were published" are a record; "the thirties" in the weather are degrees', input: 'Stocks rose after the minutes were published. Highs will stay in the thirties. He grew up in the sixties.', dct: '2013-03-22', out: [['the sixties', 'DATE', '196']] },
 ]);

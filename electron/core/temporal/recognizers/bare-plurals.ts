@@ -20,6 +20,8 @@ export const vagueDurations: Recognizer = {
     if (unit === 'hour' && /^ (?:trading|trade|session|market|deals?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) return null;
     // "in coming quarters" counts fiscal quarters; a bare "in quarters" is a place ("living quarters").
     if (unit === 'quarter' && !w) return null;
+    // "after the minutes were published": a meeting's record, not a stretch of minutes.
+    if (unit === 'minute' && /^the /i.test(m[0]) && /^ (?:were|was|of|showed?|released|published|say|said|from)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 11))) return null;
     if (opinionQuarters(m, text)) return null;
     // "in the weeks ahead" keeps its article and "ahead" (FUTURE stretch, a duration in TimeBank).
     if (/^the /i.test(m[0]) && /^ ahead\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) {

@@ -16,6 +16,8 @@ const hundreds = (cent: string): boolean => cent !== '20';
 
 /** Words of the weather, in whose sentences a bare "60s" is a temperature. */
 const TEMPERATURE = /\b(?:temperatures?|degrees|highs?|lows?|Fahrenheit|Celsius|thermometers?|wind chills?|heat index)\b/i;
+/** Whether the sentence around `at` speaks of the weather, where "the 60s" or "the thirties" are degrees. */
+export const inWeather = (text: string, at: number): boolean => TEMPERATURE.test(sentenceAround(text, at));
 const sentenceAround = (text: string, at: number): string => {
   const from = Math.max(0, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, at - 160);
   const rest = text.slice(at, at + 160).search(/[.!?](?:\s|$)|\n/);
@@ -29,7 +31,7 @@ export const decades: Recognizer = {
   extract(m, text) {
     const [, the, mod, cent, dec, short, bare] = m;
     // "highs in the 60s", "temperatures in the upper 40s": degrees, not years.
-    if ((bare || short) && (/\b(?:upper|lower|mid)[- ]$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || TEMPERATURE.test(sentenceAround(text, m.index)))) return null;
+    if ((bare || short) && (/\b(?:upper|lower|mid)[- ]$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || inWeather(text, m.index))) return null;
     // "the 70s", "the late 80s", "the 70s and 80s" are decades; "his 70s" is an age.
     if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     // "a man in his early 30s", "in their mid-'60s": an owner's decade is an age however it is edged.

@@ -1,6 +1,7 @@
 // Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six" (1996),
 // "the year two thousand" (2000), "two thousand and one" (2001), "the nineties" (199).
 import type { Recognizer } from '../recognizer';
+import { inWeather } from './decades-centuries';
 
 const UNIT: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEEN: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
@@ -52,6 +53,8 @@ export const spelledDecades: Recognizer = {
   extract(m, text) {
     // "in her sixties" is an age; "the sixties" the decade.
     if (/\b(?:his|her|their|its|your|my)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
+    // "Highs will stay in the thirties": degrees.
+    if (inWeather(text, m.index)) return null;
     const mod = m[1] ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[m[1].toLowerCase() as 'early' | 'mid' | 'late'] : undefined;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `19${DECADE[m[2]!.toLowerCase()]}`, ...(mod ? { mod } : {}) };
   },
