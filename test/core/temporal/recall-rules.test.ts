@@ -26,4 +26,5 @@ describeRules('recall rules', [
   { rule: 'a year of the next century after a temporal preposition ("by 2100"); a bare 2100 is a count', input: 'Temperatures could rise 4 degrees by 2100. The plant employs 2100 workers.', dct: '2012-10-25', out: [['2100', 'DATE', '2100']] },
   { rule: '"66 million years ago" is a geological past, its count in the span', input: 'The asteroid struck 66 million years ago.', dct: '2012-10-25', out: [['66 million years ago', 'DATE', 'PAST_REF']] },
   { rule: '"that one day the country might": some day to come', input: 'He hoped that one day the country might be free.', dct: '2012-10-25', out: [['one day', 'DATE', 'FUTURE_REF']] },
+  { rule: '"two or three years ago" is one expression, counted from its first number', input: 'Two or three years ago, it was fine. Five to ten years ago, prices were lower.', dct: '2013-03-22', out: [['Two or three years ago', 'DATE', '2011'], ['Five to ten years ago', 'DATE', '2008']] },
 ]);

@@ -80,7 +80,7 @@ export const namedPeriods: Recognizer = {
 };
 
 // `(?=\w)` fails fast at a word's end, where no count starts.
-const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|back(?=[.,;:)])|prior(?=[.,;:)])|on(?=,)|before(?=[.,;:)]))\\b`, 'gi');
+const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?: (?:or|to) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|back(?=[.,;:)])|prior(?=[.,;:)])|on(?=,)|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 export const unitsAgo: Recognizer = {
