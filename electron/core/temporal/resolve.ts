@@ -33,7 +33,7 @@ function openingYear(text: string, at: number): number | null {
   const head = text.slice(Math.max(0, at - 200), at);
   const cut = Math.max(head.search(/(?:[.!?]["')]?\s+|\n)(?=[^.!?\n]*$)/), -1);
   const sentence = cut >= 0 ? head.slice(cut).replace(/^[.!?"')\s]+/, '') : at <= 200 ? head : null;
-  const m = sentence ? /^["'(]*(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),/.exec(sentence) : null;
+  const m = sentence && !sentence.includes(';') ? /^["'(]*(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),/.exec(sentence) : null;
   return m ? +m[1]! : null;
 }
 
@@ -79,8 +79,11 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         : recent ? named
         : c.relative === 'anaphoric' && story && FINER[story.gran] >= FINER[c.grain ?? 'day'] ? story : dctDay);
       // "In 2009, the river crested on March 28": a sentence that opens on a year frames its yearless days.
+      // Only a past year, a past clause, and not the day a source spoke ("In 2012, sales rose, the
+      // company said on March 20") nor past a semicolon.
       const framed = c.yearless && dctDay ? openingYear(text, c.start) : null;
-      if (framed !== null && framed !== dctDay!.y) ref = { y: framed, m: 1, d: 1, gran: 'year' };
+      if (framed !== null && framed < dctDay!.y && tenseAt(text, c.start, c.end) === 'past'
+        && !REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start).replace(/\bon\s+$/, ''))) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       const quoted = dctDay === null && quotedNow(text, c);
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
       // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in

@@ -27,7 +27,7 @@ const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
 const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
 /** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere; the last ones
  *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"). */
-const NOT_SCHEDULED = /\b(?:to|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so)\s+$/i;
+const NOT_SCHEDULED = /\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so)\s+$/i;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
@@ -72,7 +72,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // nor a base form after "to", a negation or a modal ("did not meet").
     if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "made an unannounced visit to Kabul on Monday": a noun after an article and its adjective.
-    if (m[1] && SCHEDULED_RE.test(m[0]) && /\b(?:a|an|the|his|her|its|their)\s+(?:surprise|unannounced|unexpected|official|state|rare|brief|historic|first|second|planned|scheduled|recent)\s+$/i.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (m[1] && SCHEDULED_RE.test(m[0]) && /\b(?:a|an|the|his|her|its|their)\s+(?:surprise|unannounced|unexpected|rare|brief|historic|recent)\s+$/i.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "close to January's pace", "ends up": an adjective or a phrasal verb, no scheduled event.
     if (m[1] && /^(?:close|closes|end|ends)$/i.test(m[0]) && /^\s+(?:to|up)\b/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (yearly && HABIT.test(m[0])) continue;
@@ -180,8 +180,10 @@ function throughAhead(text: string, at: number): boolean {
   const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
   if (cut >= 0) clause = clause.slice(cut + 1);
   const before = nearestCue(clause, true);
-  // (A lasting order in the perfect too: "has extended loans through January".)
-  return !!before && (before.tense === 'future' || LASTING.test(before.word));
+  // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
+  // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
+  if (!before) return true;
+  return before.tense === 'future' || LASTING.test(before.word) || (before.tense === 'present' && !/^(?:has|have)$/i.test(before.word));
 }
 
 function pastClause(text: string, at: number, right: string): boolean {

@@ -36,6 +36,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'in January, a year told in the past is the one just ended', dct: '2006-01-27', input: 'GM lost $8.6 billion for the year. It will earn a profit for the year.', out: [['the year', 'DATE', '2005'], ['the year', 'DATE', '2006']] },
   { rule: 'a fiscal quarter is of the year its last day falls in ("the fiscal third quarter, which ended Feb. 28")', dct: '2013-03-20', input: 'For the fiscal third quarter, which ended Feb. 28, FedEx earned $361 million, against $396 million a year earlier. Nike\'s fiscal fourth quarter, which ends May 31, looks strong.', out: [['the fiscal third quarter', 'DATE', '2013-Q3'], ['Feb. 28', 'DATE', '2013-02-28'], ['a year earlier', 'DATE', '2012-Q3'], ['fiscal fourth quarter', 'DATE', '2013-Q4'], ['May 31', 'DATE', '2013-05-31']] },
   { rule: '"over the next decade" is a stretch of ten years; "the early part of the next decade" the calendar one', dct: '2013-03-18', input: 'Spending will fall over the next decade. The plan begins in the early part of the next decade.', out: [['the next decade', 'DURATION', 'P10Y'], ['the next decade', 'DATE', '202']] },
+  { rule: '"by the next decade" is a point, the calendar decade', dct: '2013-03-18', input: 'By the next decade, most cars will be electric.', out: [['the next decade', 'DATE', '202']] },
 ];
 
 describeRules('period rules', CASES);

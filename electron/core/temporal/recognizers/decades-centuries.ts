@@ -17,7 +17,7 @@ const hundreds = (cent: string): boolean => cent !== '20';
 /** Words of the weather, in whose sentences a bare "60s" is a temperature. */
 const TEMPERATURE = /\b(?:temperatures?|degrees|highs?|lows?|Fahrenheit|Celsius|thermometers?|wind chills?|heat index)\b/i;
 /** Whether the sentence around `at` speaks of the weather, where "the 60s" or "the thirties" are degrees. */
-export const inWeather = (text: string, at: number): boolean => TEMPERATURE.test(sentenceAround(text, at));
+export const inWeather = (text: string, at: number): boolean => !/\bsince\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && TEMPERATURE.test(sentenceAround(text, at));
 const sentenceAround = (text: string, at: number): string => {
   const from = Math.max(0, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, at - 160);
   const rest = text.slice(at, at + 160).search(/[.!?](?:\s|$)|\n/);

@@ -121,7 +121,7 @@ export const explicitDates: Recognizer = {
     // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
     const named = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(m[0]) ? NAMED_DAY.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
     // "The 4 March vote", "the 14 April election": before a noun, "the" is the noun's (TBAQ 6 to 0).
-    const beforeNoun = /^the \d/i.test(m[0]) && /^ (?!(?:of|and|or|to|in|on|at|by|for|with|when|as|was|were|is|are|saw|began|came|brought|marked|[a-z]+ed)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const beforeNoun = /^the \d/i.test(m[0]) && /^ (?!(?:of|and|or|to|in|on|at|by|for|with|when|as|was|were|is|are|had|has|have|will|would|could|did|saw|began|came|brought|marked|through|[a-z]+ed)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const start = m.index + (/^the /i.test(m[0]) && (!/^the \d/i.test(m[0]) || beforeNoun) ? 4 : 0) - (named ? named[0].length : 0);
     const { month: mo, day: d } = p;
     // "the Sept. 11 attacks", "the September 11th terrorist attacks": a name for the attacks of 2001,

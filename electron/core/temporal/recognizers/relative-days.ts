@@ -221,7 +221,7 @@ export const someDays: Recognizer = {
   cue: ['one day', 'present day', 'present-day', 'modern day', 'modern-day'],
   // Case-sensitive, so that the month in "In May one day" is no modal.
   // "One day I'll ...", "One day, we will ...": a clause opened by "one day" and told in the future.
-  pattern: /(?<=\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|[Ss]hould|[Cc]an)(?: (?:still|yet|even|surely|perhaps))? )one day\b(?![-'])|(?:(?<=(?:^|[.!?]["')]?\s+|\n|["“]))One|(?<=\bthat )one) day(?=,? (?:[A-Za-z]+(?:'ll|'d)\b|(?:[A-Za-z]+ ){1,2}(?:will|would|might|could|may|shall|can)\b))|\b(?:[Pp]resent|[Mm]odern)[- ]day\b(?![-'])/g,
+  pattern: /(?<=\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|[Ss]hould|[Cc]an)(?: (?:still|yet|even|surely|perhaps))? )one day\b(?![-'])|(?<=(?:^|[.!?]["')]?\s+|\n|["“]))One day(?=,? (?:[A-Za-z]+(?:'ll|'d)\b|(?:[A-Za-z]+ ){1,2}(?:will|would|might|could|may|shall|can)\b))|(?<=\bthat )one day(?=,? (?:[A-Za-z]+'ll\b|(?:[A-Za-z]+ ){1,2}(?:will|might|may|shall)\b))|\b(?:[Pp]resent|[Mm]odern)[- ]day\b(?![-'])/g,
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: /^one/i.test(m[0]) ? 'FUTURE_REF' : 'PRESENT_REF' };
   },

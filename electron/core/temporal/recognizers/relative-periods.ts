@@ -56,7 +56,7 @@ export const namedPeriods: Recognizer = {
     // "over the next decade" said in 2013 is 2013-2023, not the 2020s: a coming decade or century is a
     // stretch, unless an edge of it is named ("the early part of the next decade" is the calendar one).
     const measured = rel === 'next' && !m[1] && (/\bfor $/i.test(text.slice(Math.max(0, m.index - 4), m.index))
-      || ((unit === 'decade' || unit === 'century') && !/\bof $/i.test(text.slice(Math.max(0, m.index - 3), m.index))));
+      || ((unit === 'decade' || unit === 'century') && !/\b(?:of|by|until|sometime in|early in|late in)\s$/i.test(text.slice(Math.max(0, m.index - 13), m.index))));
     if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming' || measured) && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
       if (!u) return null;
@@ -143,7 +143,8 @@ export const unitsAgo: Recognizer = {
         // "Iraq: 10 years later", "Ten years later, we are still counting bodies": with no date of the
         // story to count from, a "later" not told in the future is no future date: the present when
         // the clause is in the present (as "A decade on,"), else a vague past.
-        if (after && word === 'later' && !narrative && ref && clause !== 'future') return clause === 'present' || clause === null ? 'PRESENT_REF' : 'PAST_REF';
+        // (With no verb the tense check knows, "Iraq: 10 years later" is the present, "A week later, he quit" the past.)
+        if (after && word === 'later' && !narrative && ref && clause !== 'future') return clause === 'present' || (clause === null && u === 'year') ? 'PRESENT_REF' : 'PAST_REF';
         // A bare plural of days or months keeps its unit ("days later": XXXX-XX-XX, "Months earlier":
         // XXXX-XX, as WikiWars writes them); weeks and years stay a vague past or future there.
         if (!m[2] && (u === 'day' || u === 'month')) return shift(null, u, 0);
