@@ -45,6 +45,15 @@ export const timeWithDay: Refiner = (text, cands) => {
     // "at 11 a.m. on 11 November 1918": a time "on" its day stays apart (WikiWars 2 to 0), the day
     // still gives it its date (clockBeforeDay).
     const pair = b && /^(?:,? (?:at )?)$/.test(gap) && ((isClock(text, a) && isDay(text, b)) || (isDay(text, a) && isClock(text, b)));
+    // "airs Sundays at 10 p.m. ET": a clock of a weekly day recurs with it (XXXX-WXX-7T22:00), no date.
+    if (b && a.type === 'SET' && typeof a.value === 'string' && /^XXXX-WXX-\d$/.test(a.value) && /^,? at $/.test(gap) && isClock(text, b)) {
+      const clock = valueAt(b.value)(null, null, false).split('T')[1];
+      if (clock) {
+        out.push({ start: a.start, end: b.end, type: 'SET', value: `${a.value}T${clock.replace(/Z$/, '')}` });
+        i++;
+        continue;
+      }
+    }
     if (!pair) {
       out.push(a);
       continue;
@@ -184,4 +193,20 @@ export const spelledYearAfter: Refiner = (text, cands) => {
   return out;
 };
 
-export const REFINERS: readonly Refiner[] = [edgeModifiers, timeWithDay, clockBeforeDay, orSo, periodNoun, openEdges, yearNoun, spelledYearAfter];
+/** A short title-case title in quotation marks ('"The Next Day"', '"Now You See Me"') names a work:
+ *  its time words are no expressions (and would anchor the next day named on a wrong date). */
+const TITLE = /["“]([A-Z][\w'’]*(?:[ ,:-]+(?:[A-Z][\w'’]*|a|an|the|of|and|or|in|on|to|for|at|by|me|you|it|is)){0,6})[,.!?]?["”]/g;
+export const quotedTitles: Refiner = (text, cands) => {
+  if (!cands.length || !/["“]/.test(text)) return [...cands];
+  const titles: [number, number][] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const words = m[1]!.split(/[ ,:-]+/);
+    // Title case: most words capitalized, and more than one word ('"Now," he said' is speech).
+    // A named campaign or war keeps its time ('the "Chinese Winter Offensive"': WikiWars dates it).
+    if (/\b(?:Offensive|Campaign|War|Uprising|Revolution|Rising|Crisis|Massacre)\b/.test(m[1]!)) continue;
+    if (words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * words.length) titles.push([m.index! + 1, m.index! + 1 + m[1]!.length]);
+  }
+  return titles.length ? cands.filter((c) => !titles.some(([s, e]) => c.start >= s && c.end <= e)) : [...cands];
+};
+
+export const REFINERS: readonly Refiner[] = [quotedTitles, edgeModifiers, timeWithDay, clockBeforeDay, orSo, periodNoun, openEdges, yearNoun, spelledYearAfter];

@@ -83,6 +83,10 @@ export function lastYear(last: string | null, context: Day | null): Day | null {
  *  a day of that month the story has reached is finer and stays. */
 export function lastMonth(last: string | null, context: Day | null): Day | null {
   const m = /^(\d{4})-(\d{2})$/.exec(last ?? '');
+  // "Born on June 18, 1942, he joined in 1967 and became critic six months later": a year named after
+  // the last day is the time under discussion.
+  const y0 = /^(\d{4})$/.exec(last ?? '');
+  if (!m && y0 && context && +y0[1]! > context.y) return { y: +y0[1]!, m: 1, d: 1, gran: 'year' };
   if (!m) return context;
   const y = +m[1]!;
   const mo = +m[2]!;
@@ -94,7 +98,8 @@ export function lastMonth(last: string | null, context: Day | null): Day | null 
 export function sharedYear(text: string, c: Candidate, next: Candidate | undefined): Day | null {
   if (c.relative !== 'deictic' || !next || typeof next.value !== 'string') return null;
   // "extended last month until the end of 2018": a period named by its own relative word keeps it.
-  if (/^(?:last|next|this|past|previous|coming)\b/i.test(text.slice(c.start, c.end))) return null;
+  // (An edge before it changes nothing: "late this year or early 2014" is this year's end.)
+  if (/^(?:(?:early|late|mid|the end of|the start of|the beginning of)[\s-]+)?(?:last|next|this|past|previous|coming)\b/i.test(text.slice(c.start, c.end))) return null;
   const m = /^(BC)?(\d{4})(-)?/.exec(next.value);
   // "hired in May until 2019": a bare year after "until" ends a stay, it gives no year to share.
   const link = m?.[3] ? /^\s?(?:and|or|to|through|until|[-–/])\s?$/ : /^\s?(?:and|or|[-–/])\s?$/;

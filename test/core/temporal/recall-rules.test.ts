@@ -27,4 +27,5 @@ describeRules('recall rules', [
   { rule: '"66 million years ago" is a geological past, its count in the span', input: 'The asteroid struck 66 million years ago.', dct: '2012-10-25', out: [['66 million years ago', 'DATE', 'PAST_REF']] },
   { rule: '"that one day the country might": some day to come', input: 'He hoped that one day the country might be free.', dct: '2012-10-25', out: [['one day', 'DATE', 'FUTURE_REF']] },
   { rule: '"two or three years ago" is one expression, counted from its first number', input: 'Two or three years ago, it was fine. Five to ten years ago, prices were lower.', dct: '2013-03-22', out: [['Two or three years ago', 'DATE', '2011'], ['Five to ten years ago', 'DATE', '2008']] },
+  { rule: '"into May" is the month', input: 'The trial could run into May.', dct: '2013-03-19', out: [['May', 'DATE', '2013-05']] },
 ]);

@@ -49,6 +49,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"overnight" told in the future is the night to come', dct: '2013-03-18', input: 'Snow will get heavier overnight. Stocks fell overnight.', out: [['overnight', 'TIME', '2013-03-18TNI'], ['overnight', 'TIME', '2013-03-17TNI']] },
   { rule: 'the story goes on from the day a source spoke of what is to come', dct: '2013-03-22', input: 'Obama arrived on Wednesday. Aides said Thursday he would meet Abbas at 10 a.m.', out: [['Wednesday', 'DATE', '2013-03-20'], ['Thursday', 'DATE', '2013-03-21'], ['10 a.m.', 'TIME', '2013-03-21T10:00']] },
   { rule: '"midnight on Wednesday" is that day\'s midnight, the day word "night" inside "midnight" notwithstanding', dct: '2013-03-22', input: 'The shooting happened at midnight on Wednesday.', out: [['midnight', 'TIME', '2013-03-20T24'], ['Wednesday', 'DATE', '2013-03-20']] },
+  { rule: 'a clock of a weekly day recurs with it ("airs Sundays at 10 p.m. ET")', dct: '2013-03-15', input: 'The drama airs Sundays at 10 p.m. ET.', out: [['Sundays at 10 p.m. ET', 'SET', 'XXXX-WXX-7T22:00']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);
