@@ -5,7 +5,8 @@ import type { Anchor } from '../../shared/model';
 import { addDays, fmtDay, parseIsoDay, type Day } from './day-math';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
-import { tenseAt } from './tense';
+import { sentenceRest } from './sentence';
+import { REPORTING, tenseAt } from './tense';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
@@ -19,14 +20,10 @@ export function dayOfValue(value: string): Day | null {
 }
 
 /** A reporting verb right before a day: "officials said Wednesday", "told CNN on Monday". */
-const REPORTED = /\b(?:said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed)(?: [A-Z][\w.]*){0,2}\s+(?:on\s+)?$/;
+const REPORTED = new RegExp(`\\b(?:${REPORTING})(?: [A-Z][\\w.]*){0,2}\\s+(?:on\\s+)?$`);
 
 /** Reported speech about what is to come. */
 const SAID_AHEAD = /\b(?:will|would|'ll|shall|going to|plans? to|expects? to|intends? to)\b/i;
-const sentenceRest = (text: string, at: number): string => {
-  const stop = text.slice(at, at + 200).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(at, stop < 0 ? at + 200 : at + stop);
-};
 
 /** The year a sentence opens on ("In 2009, ...", "By March 2003, ..."), when `at` lies in that sentence. */
 function openingYear(text: string, at: number): number | null {

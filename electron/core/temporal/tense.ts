@@ -7,6 +7,8 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /** Common irregular past tenses (the "-ed" rule catches the regular ones). */
+/** Verbs that report what a source said; the day after one is the saying's ("officials said Wednesday"). */
+export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed';
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
@@ -23,6 +25,7 @@ const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+(
 /** Before an "-ed" word, these make it an adjective. */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
 const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
+const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
 /** Plain plural presents of the list: of a yearly day they tell a habit ("Shops close on Christmas Day"). */
 const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
 /** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere; the last ones
@@ -135,7 +138,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   const cue = nearestCue(left, true, yearly);
   // "A spokesman said Holy Week begins on Sunday": after a reporting verb, a time that is the subject
   // of what was said takes that clause's own verb ("said Friday that ..." keeps the saying's).
-  if (cue && /^(?:said|says|told|announced|reported|added|stated)$/i.test(cue.word) && cue.at + cue.word.length >= left.length - 6) {
+  if (cue && REPORTING_RE.test(cue.word) && cue.at + cue.word.length >= left.length - 6) {
     const own = nearestCue(right, false, yearly);
     if (own && own.at <= 1) return own.tense;
   }
@@ -172,28 +175,33 @@ const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|clo
  *  respond by", "decided the boy should go home by", "ruled that he must be returned by"). */
 const HANDED_ON = /\b(?:to|that|will|would|should|shall|must|could|can|may|might|is|are|has|have)\b|'ll/i;
 
-/** "by"/"until" look ahead unless the clause's own verb is plainly past: "He worked in Paris until
- *  February", "was warmer than normal in December until a storm just before Christmas", "by Friday
- *  morning the slick covered ...". `at` is where the "by"/"until" stands; `right` the rest of the clause. */
+/** The clause that ends at `at`: at most FAR characters back, cut after its last comma, stop,
+ *  semicolon, colon or line break, or else after a word the window's edge cut in two. With `lists`,
+ *  a list's commas ("Nebraska, Iowa and South Dakota") cut nothing. */
+function clauseBefore(text: string, at: number, lists = false): string {
+  const from = Math.max(0, at - FAR);
+  const span = text.slice(from, at);
+  const clause = lists ? span.replace(LIST_COMMA, '  ') : span;
+  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('\n'));
+  if (cut >= 0) return clause.slice(cut + 1);
+  return from > 0 ? clause.replace(/^\w+/, '') : clause;
+}
+
 /** Whether the clause before a "through" at `at` looks ahead: a future verb, or an order that
  *  lasts ("canceled classes through Friday"). */
 function throughAhead(text: string, at: number): boolean {
-  let clause = text.slice(Math.max(0, at - FAR), at).replace(LIST_COMMA, '  ');
-  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf('\n'));
-  if (cut >= 0) clause = clause.slice(cut + 1);
-  const before = nearestCue(clause, true);
+  const before = nearestCue(clauseBefore(text, at, true), true);
   // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
   // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
   if (!before) return true;
   return before.tense === 'future' || LASTING.test(before.word) || (before.tense === 'present' && !/^(?:has|have)$/i.test(before.word));
 }
 
+/** "by"/"until" look ahead unless the clause's own verb is plainly past: "He worked in Paris until
+ *  February", "was warmer than normal in December until a storm just before Christmas", "by Friday
+ *  morning the slick covered ...". `at` is where the "by"/"until" stands; `right` the rest of the clause. */
 function pastClause(text: string, at: number, right: string): boolean {
-  const from = Math.max(0, at - FAR);
-  let clause = text.slice(from, at);
-  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('\n'));
-  if (cut >= 0) clause = clause.slice(cut + 1);
-  else if (from > 0) clause = clause.replace(/^\w+/, '');
+  const clause = clauseBefore(text, at);
   const before = nearestCue(clause, true);
   if (before) return before.tense === 'past' && !LASTING.test(before.word) && !HANDED_ON.test(clause.slice(before.at + before.word.length));
   const after = nearestCue(right, false);

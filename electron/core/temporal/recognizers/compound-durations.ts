@@ -9,7 +9,6 @@ import { durationValue } from './durations';
 const UNIT = '(year|month|week|day|hour|minute|second)s?';
 /** Units from the largest down: a compound names them in this order and each at most once. */
 const ORDER = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-const LETTER: Readonly<Record<(typeof ORDER)[number], string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };
 
 const PIECE = `(${NUM_RE}) ${UNIT}`;
 const NEXT = `(?:,? and |, )${PIECE}`;
@@ -36,12 +35,10 @@ export const compoundDurations: Recognizer = {
     // "a week and a day" ("a" may be any day) nor "several days and two weeks".
     if (pieces.some(([n], i) => !Number.isInteger(n) || n < 1 || (i > 0 && /^an?$/i.test(words[2 * i]!)))) return null;
     if (pieces.some(([, u], i) => i > 0 && ORDER.indexOf(u) <= ORDER.indexOf(pieces[i - 1]![1]))) return null;
-    let date = '';
-    let time = '';
-    for (const [n, u] of pieces) {
-      if (ORDER.indexOf(u) >= ORDER.indexOf('hour')) time += `${n}${LETTER[u]}`;
-      else date += `${n}${LETTER[u]}`;
-    }
+    // Each piece as durations.ts writes it alone ("P4Y", "PT3H"), joined under one P and one T.
+    const parts = pieces.map(([n, u]) => durationValue(n, u));
+    const date = parts.filter((p) => !p.startsWith('PT')).map((p) => p.slice(1)).join('');
+    const time = parts.filter((p) => p.startsWith('PT')).map((p) => p.slice(2)).join('');
     return { start: m.index - head[1]!.length - 1, end: m.index + m[0].length, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
   },
 };

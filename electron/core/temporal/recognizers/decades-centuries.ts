@@ -1,6 +1,7 @@
 // Decades and centuries ("the" belongs to the span, as in most of TimeBank): "the 1980s" -> 198, "the early 1990s" -> 199 (mod START),
 // "the '60s" and "the 60s" -> 196, "the 19th century" -> 18, "the 21st century" -> 20.
 import type { Recognizer } from '../recognizer';
+import { sentenceAround } from '../sentence';
 import type { TimexMod } from '../types';
 
 const MODS: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', middle: 'MID', late: 'END' };
@@ -17,12 +18,7 @@ const hundreds = (cent: string): boolean => cent !== '20';
 /** Words of the weather, in whose sentences a bare "60s" is a temperature. */
 const TEMPERATURE = /\b(?:temperatures?|degrees|highs?|lows?|Fahrenheit|Celsius|thermometers?|wind chills?|heat index)\b/i;
 /** Whether the sentence around `at` speaks of the weather, where "the 60s" or "the thirties" are degrees. */
-export const inWeather = (text: string, at: number): boolean => !/\bsince\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && TEMPERATURE.test(sentenceAround(text, at));
-const sentenceAround = (text: string, at: number): string => {
-  const from = Math.max(0, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, at - 160);
-  const rest = text.slice(at, at + 160).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(from, rest < 0 ? at + 160 : at + rest);
-};
+export const inWeather = (text: string, at: number): boolean => !/\bsince\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && TEMPERATURE.test(sentenceAround(text, at, 160));
 
 export const decades: Recognizer = {
   name: 'decades',

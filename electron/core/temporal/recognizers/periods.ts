@@ -3,6 +3,7 @@
 import { addMonths, year, type Day } from '../day-math';
 import { MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
+import { sentenceAround } from '../sentence';
 import { quartersBack, quarterValue, shift } from '../shift';
 import { tenseAt, type Tense } from '../tense';
 import type { TimexMod } from '../types';
@@ -44,12 +45,7 @@ export function quarterYear(ref: Day, q: number, tense: Tense): number {
 /** Words of a game in the sentence around `at`: there "the fourth quarter" and "the first half" are
  *  periods of play, not of a year ("trailed 72-71 entering the fourth quarter"). */
 const GAME = /\b(?:halftime|half-time|touchdowns?|field goals?|free throws?|(?:3|three)-pointers?|rebounds|layups?|quarterback|buzzer|innings?|goalkeeper|power play|penalty kicks?|tip-?off|(?:led|trailed|leading|trailing) \d{1,3}-\d{1,3})\b/i;
-function inGame(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 200, 0);
-  let to = text.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/);
-  to = to < 0 ? Math.min(text.length, end + 200) : end + to;
-  return GAME.test(text.slice(from, to));
-}
+const inGame = (text: string, at: number): boolean => GAME.test(sentenceAround(text, at));
 
 export const ordinalQuarters: Recognizer = {
   name: 'ordinal-quarters',
@@ -62,7 +58,7 @@ export const ordinalQuarters: Recognizer = {
     // TimeBank leaves the article out of the adjective form ("the third-quarter loss").
     const start = det === 'its' || (det === 'the' && /quarter$/i.test(m[0]) && /-quarter/i.test(m[0]) && !m[3]) ? m.index + 4 : m.index;
     const y = m[3] ?? m[5] ?? m[6];
-    if (!y && !det.includes('year') && inGame(text, m.index, m.index + m[0].length)) return null;
+    if (!y && !det.includes('year') && inGame(text, m.index)) return null;
     if (y) return { start, end: m.index + m[0].length, type: 'DATE', value: `${y}-Q${q}` };
     const shiftY = yearShift(m[7]) ?? (det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : det.startsWith('this') ? 0 : null);
     // "the fiscal third quarter, which ended Feb. 28": a quarter is of the year its last day falls in
@@ -157,7 +153,7 @@ export const halves: Recognizer = {
     // "The first half of the Soviet contingent": half of a thing, not of a year.
     if (!m[2] && !m[4] && /^ of (?!fiscal\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     const y = m[2] ?? m[3];
-    if (!y && !m[4] && inGame(text, m.index, m.index + m[0].length)) return null;
+    if (!y && !m[4] && inGame(text, m.index)) return null;
     if (y) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y}-H${h}` };
     const n = yearShift(m[4]) ?? 0;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => (ref ? `${year(ref.y + n)}-H${h}` : `XXXX-H${h}`) };

@@ -118,9 +118,10 @@ export const unitsAgo: Recognizer = {
       return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
     }
     const counted = unitWord(m[3]!);
-    const clause = word === 'later' ? sentenceTense(text, m.index, m.index + m[0].length) : null;
     const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    // The clause's tense, for a "later" with no date of the story to count from (read once, here).
+    const clause = after && word === 'later' ? sentenceTense(text, m.index, m.index + m[0].length) : null;
     let u = unitWord(m[3]!)!;
     let n = k + half;
     if (u === 'decade') { u = 'year'; n = 10 * (k + half); }
