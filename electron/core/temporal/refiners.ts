@@ -26,6 +26,8 @@ export const edgeModifiers: Refiner = (text, cands) =>
     const period = typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value) && /^the (?:end|close|beginning|start|middle|dawn) of/i.test(m[1]!);
     if (!inside && !period && /^the\b/i.test(text.slice(c.start, c.end))) return c;
     const word = m[1]!.toLowerCase().replace(/^the /, '').split(/[\s-]/)[0]!;
+    // "fiscal 1989", "calendar 2013" name a year; "released a calendar this week" names none.
+    if ((word === 'fiscal' || word === 'calendar') && !/^\d/.test(text.slice(c.start, c.end))) return c;
     // "get around Wednesday's ruling": before a possessive, "around" governs the noun, not the day.
     if (word === 'around' && text.startsWith("'s", c.end)) return c;
     const mod = EDGE_MOD[word];

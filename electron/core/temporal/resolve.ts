@@ -82,7 +82,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       if (framed !== null && framed < dctDay!.y && tenseAt(text, c.start, c.end) === 'past'
         && !REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start).replace(/\bon\s+$/, ''))) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       const quoted = dctDay === null && quotedNow(text, c);
-      value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay);
+      // A story day that is the report's own ("protesters gathered on Monday night" told that Monday)
+      // is no story of the past: "Thirty years on" still counts from the present, not from it.
+      const ownDay = ref !== null && dctDay !== null && ref.gran === 'day' && ref.y === dctDay.y && ref.m === dctDay.m && ref.d === dctDay.d;
+      value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay && !ownDay);
       // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in
       // the past cannot fall after the report, so it is the report's day, not the coming one named.
       if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && isAfter(ref, dctDay) && tenseAt(text, c.start, c.end) === 'past') {

@@ -12,10 +12,10 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|poised to|(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to|(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of) )returns?(?= (?:home )?(?:on )?$)|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
 /** Words ending in "ed" that are no past participle. */
@@ -39,6 +39,11 @@ const WINDOW = 50;
 const FAR = 100;
 /** A sentence end: a stop then a capital, unless the stop ends an abbreviation ("U.S.", "Mr."). */
 const BOUNDARY = /(?<!\b[A-Z][a-z]?|\.[A-Za-z])[.!?]["')\]]*\s+(?=["`'(]*[A-Z])|\n/g;
+
+/** What follows "the next" in a stretch counted from the story's time ("the next 12 hours", "the next day"). */
+const NEXT_STRETCH = /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i;
+/** The whole of such a stretch, masked before a clause is cut short (its unit may lie past the cut). */
+const THE_NEXT_STRETCH = /\bthe\s+next(?=\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\b)/gi;
 
 interface Cue { readonly tense: Tense; readonly word: string; readonly at: number }
 
@@ -75,7 +80,14 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     const pastPlan = m[1] && /^to /i.test(m[0]) && /\bhad (?:\w+ly\s+)?been (?:scheduled|expected|due|set|planned|supposed)\s+$/i.test(s.slice(Math.max(0, m.index - 40), m.index));
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
-    if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // After a relative pronoun the verb is still the day's own when the day follows it closely
+    // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31"); further on it
+    // describes someone ("Smith, who runs the local bakery, on Monday filed suit").
+    const relativeHere = fromRight && dist <= 12 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
+    if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index)) && !relativeHere) continue;
+    // "the next 12 hours", "the next day": a stretch counted from the story's own time, no look ahead
+    // from the report's ("swept across the islands over the next 12 hours before heading out Friday").
+    if (m[1] && /^next$/i.test(m[0]) && /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && NEXT_STRETCH.test(s.slice(m.index + 4, m.index + 30))) continue;
     // "made an unannounced visit to Kabul on Monday": a noun after an article and its adjective.
     if (m[1] && SCHEDULED_RE.test(m[0]) && /\b(?:a|an|the|his|her|its|their)\s+(?:surprise|unannounced|unexpected|rare|brief|historic|recent)\s+$/i.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "close to January's pace", "ends up": an adjective or a phrasal verb, no scheduled event.
@@ -217,7 +229,7 @@ const LIST_COMMA = /, (?=[A-Z][a-z]+(?:,| and | or ))/g;
 function farFuture(text: string, start: number): Tense | null {
   const from = Math.max(0, start - FAR);
   // A list of names ("to Chicago, Detroit and Cleveland") runs on in the clause: its commas cut nothing.
-  const span = text.slice(from, start).replace(LIST_COMMA, '  ');
+  const span = text.slice(from, start).replace(LIST_COMMA, '  ').replace(THE_NEXT_STRETCH, (x) => ' '.repeat(x.length));
   // Up to a little inside the window: a verb cut in two by the window's edge is read whole.
   let clause = span.slice(0, Math.max(0, start - WINDOW + 12 - from));
   const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));

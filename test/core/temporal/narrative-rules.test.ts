@@ -25,6 +25,8 @@ const CASES: readonly RuleCase[] = [
   { rule: 'a year opening a sentence before "saw" or "also" is a year, not a count', dct: null, input: 'The talks failed. 1987 saw a renewed wave of attacks. 1988 also brought a truce.', out: [['1987', 'DATE', '1987'], ['1988', 'DATE', '1988']] },
   { rule: 'a year after "a" is a year ("a 1908 interview")', dct: null, input: 'He said so in a 1908 interview.', out: [['1908', 'DATE', '1908']] },
   { rule: '"their 1916 summer offensives": a year and its season are one expression', dct: null, input: 'After the failure of their 1916 summer offensives, the generals waited.', out: [['1916 summer', 'DATE', '1916-SU']] },
+  { rule: '"that August" before a preposition is the month of the year last named ("retired that August after 35 years")', dct: '2012-12-28', input: 'He was promoted in June 1991 and retired that August after 35 years in the Army.', out: [['June 1991', 'DATE', '1991-06'], ['that August', 'DATE', '1991-08'], ['35 years', 'DURATION', 'P35Y']] },
+  { rule: 'a story day that is the report\'s own is no past to count on from ("Thirty years on" stays the present)', dct: '2013-04-08', input: 'Protesters gathered on Monday night. "Thirty years on, this village still has not recovered," he said.', out: [['Monday night', 'TIME', '2013-04-08TNI'], ['Thirty years on', 'DATE', 'PRESENT_REF']] },
 ];
 
 describeRules('narrative value rules', CASES);

@@ -39,8 +39,9 @@ export const bareMonths: Recognizer = {
     // "That November", "in that same May": the month of the year last named, as "that year" is.
     // A lowercase "that" not after a preposition joins a clause ("said that March sales rose"):
     // the month alone is the expression.
-    // "fell that September.": closing the clause, the month has no verb of its own to take "that" as a conjunction.
-    const that = /^that/i.test(m[1] ?? '') ? /^T/.test(m[1]!) || THAT_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index)) || /^[.;:!?)]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)) : null;
+    // "fell that September.", "retired that August after 35 years": closing the clause or before a
+    // preposition, the month has no verb of its own to take "that" as a conjunction.
+    const that = /^that/i.test(m[1] ?? '') ? /^T/.test(m[1]!) || THAT_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index)) || /^(?:[.;:!?)]| (?:after|before|when|until|at|for|during)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
     const rel = that === false ? '' : (m[1] ?? '').toLowerCase();
     const name = m[2]!;
     const mo = monthOf(name);

@@ -65,11 +65,12 @@ const DATE_BEFORE = new RegExp(`${MONTH_RE} \\d{1,2}(?:, \\d{4})?,\\s*$|\\b\\d{4
 
 /** A quantity just before "a year" makes it a rate (SET): "$33 million a year", "fifty thousand CDs
  *  a year", "four flights a week", "six days a week", "1,500 people a day", "2 million tonnes of wheat
- *  a year" - a number, then at most a scale word and a noun phrase ending in a plural. */
+ *  a year" - a number, then at most a scale word and a noun phrase ending in a plural. A comma after
+ *  the number ends its phrase: "in August 2014, giving universities a year" is no rate. */
 const PLURAL = '(?:(?!(?:was|has|is|does|this|his|its|as|us|less|across|unless|thus|plus)\\b)[a-z]{2,}s|people|men|women|children|staff|personnel|police|cattle|sheep|fish)';
 const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|billions|several|many)';
 const RATE_NOUN = `(?:\\s+[a-z]+)?\\s+${PLURAL}(?:\\s+of(?:\\s+[a-z]+){1,2})?`;
-const RATE_BEFORE = new RegExp(`(?:(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)\\S*(?:\\s+(?:million|billion|thousand|hundred))?(?:${RATE_NOUN})?|\\b(?:hundred|thousand|million|billion)(?:${RATE_NOUN})?|\\b${COUNT_WORD}(?:\\s+(?:million|billion|thousand|hundred))?${RATE_NOUN})\\s*$`, 'i');
+const RATE_BEFORE = new RegExp(`(?:(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)(?:[^\\s,;:]|,(?=\\d))*(?:\\s+(?:million|billion|thousand|hundred))?(?:${RATE_NOUN})?|\\b(?:hundred|thousand|million|billion)(?:${RATE_NOUN})?|\\b${COUNT_WORD}(?:\\s+(?:million|billion|thousand|hundred))?${RATE_NOUN})\\s*$`, 'i');
 /** What follows a rate's "a day": not a step in time ("a day after the vote", "a year ago"). */
 const STEP_AFTER = /^[ -](?:after|before|later|earlier|ago|ahead|back|since|of|or|old|long|and a half)\b/i;
 
