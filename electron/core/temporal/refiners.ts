@@ -23,7 +23,9 @@ export const edgeModifiers: Refiner = (text, cands) =>
     if (!m) return c;
     // The decade and quarter recognizers already read their own "early"/"the"; but "the end of",
     // "the middle of" before "the 460s BC" or "the 9th century BC" still joins it (WikiWars 2 to 0).
-    const period = typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value) && /^the (?:end|close|beginning|start|middle|dawn) of/i.test(m[1]!);
+    // So does "the end of" before "the summer" (gold keeps "the end of the year/month" whole).
+    const period = /^the (?:end|close|beginning|start|middle|dawn) of/i.test(m[1]!)
+      && ((typeof c.value === 'string' && /^(?:BC)?\d{2,3}$/.test(c.value)) || /^the (?:spring|summer|fall|autumn|winter)$/i.test(text.slice(c.start, c.end)));
     if (!inside && !period && /^the\b/i.test(text.slice(c.start, c.end))) return c;
     const word = m[1]!.toLowerCase().replace(/^the /, '').split(/[\s-]/)[0]!;
     // "fiscal 1989", "calendar 2013" name a year; "released a calendar this week" names none.

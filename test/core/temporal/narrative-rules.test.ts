@@ -27,6 +27,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"their 1916 summer offensives": a year and its season are one expression', dct: null, input: 'After the failure of their 1916 summer offensives, the generals waited.', out: [['1916 summer', 'DATE', '1916-SU']] },
   { rule: '"that August" before a preposition is the month of the year last named ("retired that August after 35 years")', dct: '2012-12-28', input: 'He was promoted in June 1991 and retired that August after 35 years in the Army.', out: [['June 1991', 'DATE', '1991-06'], ['that August', 'DATE', '1991-08'], ['35 years', 'DURATION', 'P35Y']] },
   { rule: 'a story day that is the report\'s own is no past to count on from ("Thirty years on" stays the present)', dct: '2013-04-08', input: 'Protesters gathered on Monday night. "Thirty years on, this village still has not recovered," he said.', out: [['Monday night', 'TIME', '2013-04-08TNI'], ['Thirty years on', 'DATE', 'PRESENT_REF']] },
+  { rule: '"the previous summer" is the one before the time under discussion, or before the report', dct: '2012-12-28', input: 'In 1972 he moved to Paris. The previous summer, he had visited Spain. He arrived in October 2008. The previous summer he had been in Rome.', out: [['1972', 'DATE', '1972'], ['The previous summer', 'DATE', '1971-SU'], ['October 2008', 'DATE', '2008-10'], ['The previous summer', 'DATE', '2008-SU']] },
 ];
 
 describeRules('narrative value rules', CASES);

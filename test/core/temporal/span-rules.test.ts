@@ -21,6 +21,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'the article of a noun a season qualifies stays out ("before the summer offensive", "the summer movie season")', dct: '2013-03-20', input: 'Fighting resumed before the summer offensive. The summer was hot.', out: [['summer', 'DATE', '2012-SU'], ['The summer', 'DATE', '2012-SU']] },
   { rule: 'before a noun, a day-first date leaves "the" to the noun ("The 4 March vote"); alone or before a verb it keeps it', dct: '2013-03-22', input: 'The 4 March vote was close. On the 24 February, he left. The 25th of August concluded the battle.', out: [['4 March', 'DATE', '2013-03-04'], ['the 24 February', 'DATE', '2013-02-24'], ['The 25th of August', 'DATE', '2012-08-25']] },
   { rule: 'a day-first date before an auxiliary keeps its "the" ("The 4 March had been quiet")', dct: '2013-03-22', input: 'The 4 March had been a quiet day.', out: [['The 4 March', 'DATE', '2013-03-04']] },
+  { rule: '"the end of the summer" is one span, as "the end of the year" is', dct: '2013-06-27', input: 'Officials hope to finish by the end of the summer.', out: [['the end of the summer', 'DATE', '2013-SU']] },
 ];
 
 describeRules('span rules: modifiers inside the span, adjacent expressions apart', CASES);

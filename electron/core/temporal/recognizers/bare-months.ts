@@ -1,7 +1,7 @@
 // Months without a day: "January 1998" (1998-01), "last November", "early December", and a bare
 // "August", placed by tense: in a March 2013 article "August" reported in the past is 2012-08.
 // "May" and "March" also are a modal and a verb: bare, they need a temporal preposition before them.
-import { daysInMonth, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
+import { daysInMonth, fmtDay, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
 import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { sentenceTense, type Tense } from '../tense';
@@ -110,19 +110,34 @@ export function weekOfMonth(y: number, mo: number, nth: number): string {
   return fmtWeek({ y, m: mo, d: lastSunday - 6, gran: 'day' });
 }
 
-/** "the last week of March", "the first week of August 1914": a week of a month, whose year comes
- *  as a bare month's would (said outright, or by tense from the reference). */
+/** The day of "the first Monday in October", "the last Friday of May 2014" (null: no fifth one). */
+export function weekdayOfMonth(y: number, mo: number, nth: number, wd: number): string | null {
+  const last = daysInMonth(y, mo);
+  const d = nth > 0
+    ? 1 + ((wd - weekday({ y, m: mo, d: 1, gran: 'day' }) + 7) % 7) + 7 * (nth - 1)
+    : last - ((weekday({ y, m: mo, d: last, gran: 'day' }) - wd + 7) % 7);
+  return d > last ? null : fmtDay({ y, m: mo, d, gran: 'day' });
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "the last week of March", "the first week of August 1914", "the first Monday in October": a week
+ *  or a weekday of a month, whose year comes as a bare month's would (said outright, or by tense
+ *  from the reference). A court's term or a deadline set this way is one day, not a weekday and a month. */
 export const monthWeeks: Recognizer = {
   name: 'month-weeks',
-  cue: ['week of'],
-  pattern: new RegExp(`\\b[Tt]he (first|second|third|fourth|last|final) week of (${MONTH_RE})(?:,? (\\d{4})\\b)?`, 'g'),
+  cue: ['week of', 'week in', 'day of', 'day in'],
+  pattern: new RegExp(`\\b[Tt]he (first|second|third|fourth|last|final) (week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of|in) (${MONTH_RE})(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m, text) {
-    const mo = monthOf(m[2]!);
+    const mo = monthOf(m[3]!);
     if (!mo) return null;
     const nth = NTH[m[1]!]!;
+    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1;
+    const of = (y: number): string => (wd ? weekdayOfMonth(y, mo, nth, wd) ?? `${fmtMonth(y, mo)}-XX` : weekOfMonth(y, mo, nth));
+    const unknown = wd ? `XXXX-${String(mo).padStart(2, '0')}-XX` : 'XXXX-WXX';
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
-    if (m[3]) return { ...base, value: weekOfMonth(+m[3], mo, nth) };
+    if (m[4]) return { ...base, value: of(+m[4]) };
     const tense = sentenceTense(text, m.index, base.end) ?? 'nearest';
-    return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? weekOfMonth(ref.gran === 'year' || narrative ? ref.y : place(ref, mo, tense), mo, nth) : 'XXXX-WXX') };
+    return { ...base, relative: 'deictic', value: (ref, _last, narrative) => (ref ? of(ref.gran === 'year' || narrative ? ref.y : place(ref, mo, tense)) : unknown) };
   },
 };

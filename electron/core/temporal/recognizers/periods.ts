@@ -170,7 +170,7 @@ const seasonIndex = (m: number) => (m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 
 export const seasons: Recognizer = {
   name: 'seasons',
   cue: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-  pattern: /\b(?:(?:(this past|this|last|next|past|the (?:next|following)|that same|the same|that|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4})\b| of (\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)| of (this|last|next) year\b)?/gi,
+  pattern: /\b(?:(?:(this past|this|last|next|past|the (?:next|following|previous|preceding|prior)|that same|the same|that|the|early|late|mid)[- ])(?:(early|late|mid)[- ])?)?(spring|summer|fall|autumn|winter)\b(?:(?: of)? (\d{4})\b| of (\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)| of (this|last|next) year\b)?/gi,
   extract(m, text) {
     const rel = (m[1] ?? '').toLowerCase();
     const s = SEASON[m[3]!.toLowerCase()]!;
@@ -214,15 +214,18 @@ export const seasons: Recognizer = {
     // ("next spring" with no article counts from the document date.)
     const same = /^that|same$/.test(rel);
     const after = /^the (?:next|following)$/.test(rel);
-    const tense = rel === 'last' || rel === 'past' || rel === 'this past' ? 'past' : /next|following/.test(rel) ? 'future' : rel === 'this' || same ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
+    // "In 1972 he moved ... The previous summer": the one before the time under discussion.
+    const before = /^the (?:previous|preceding|prior)$/.test(rel);
+    const tense = rel === 'last' || rel === 'past' || rel === 'this past' || before ? 'past' : /next|following/.test(rel) ? 'future' : rel === 'this' || same ? 'present' : tenseAt(text, m.index, m.index + m[0].length);
     return {
-      ...base, ...(same || after ? { relative: 'anaphoric' as const, grain: 'year' as const } : { relative: 'deictic' as const }),
+      ...base, ...(same || after || before ? { relative: 'anaphoric' as const, grain: 'year' as const } : { relative: 'deictic' as const }),
       value: (ref, last, narrative) => {
         if (!ref) return `XXXX-${s.code}`;
         // A story names its seasons in the year it is telling, as it does its months.
         // A winter met in a story's autumn is the one that follows, which lies mostly in the next
         // year ("over the winter" after a November battle): WikiWars dates it so.
         // So is a winter after an autumn the story named ("in the autumn of 481 BC ... passed the winter").
+        if (before && narrative) return `${year(ref.gran === 'year' || s.i >= seasonIndex(ref.m) ? ref.y - 1 : ref.y)}-${s.code}`;
         if (narrative && !/last|next|past|following/.test(rel)) return `${year(ref.y + (s.code === 'WI' && ((ref.gran !== 'year' && ref.m >= 9) || /^(?:BC)?\d{4}-FA$/.test(last ?? '')) ? 1 : 0))}-${s.code}`;
         // "The following spring" in a story: the first after where the story stands, its seasons
         // running winter to autumn within a year as it dates them (a winter lies mostly in the year

@@ -109,8 +109,9 @@ export const unitsAgo: Recognizer = {
     // compares with the present (TBAQ's "from a year earlier"), so both stay with the document date.
     // "A day earlier" or "a week earlier" after "resigned on March 12" counts back from that day too;
     // only years and longer keep the document date.
-    // "In 2008 ... Four years earlier": a count of years beyond one counts back from the year named
-    // too; "a year earlier" stays the financial comparison with the present.
+    // "In 2008 ... Four years earlier", "in 2011 from 24 percent a decade earlier": a count of years
+    // beyond one counts back from the year named too; "a year earlier" stays the financial
+    // comparison with the present.
     // "posted 3 hours ago": a point on the report's day (its clock is not given), "ago" in the span as
     // every dev-set "ago" is.
     if (/^(?:hour|minute)$/i.test(m[3]!)) {
@@ -118,7 +119,7 @@ export const unitsAgo: Recognizer = {
       return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
     }
     const counted = unitWord(m[3]!);
-    const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && ((counted !== 'year' && counted !== 'decade' && counted !== 'century') || k >= 2)))
+    const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && (counted !== 'year' || k >= 2)))
       && !/^ than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     // The clause's tense, for a "later" with no date of the story to count from (read once, here).
     const clause = after && word === 'later' ? sentenceTense(text, m.index, m.index + m[0].length) : null;
@@ -154,6 +155,11 @@ export const unitsAgo: Recognizer = {
         // year ago" told in January 2013 is 2011-Q4 (TBAQ: 1988-Q3 for 1989-Q3, 29 times).
         // A quarter already more than a year back is itself the comparison ("from a year ago ...
         // compared with C$307.2 a year earlier"): the comparison stays there rather than drifting.
+        // "They married in 1968. A year earlier, he had been drafted": after a past year written just
+        // before, the count is the story's, not a comparison with the present (a year the text only
+        // reckoned, "the previous year", is too loose to count from).
+        const told = quarterly && ref && word !== 'ago' && word !== 'back' && /^\d{4}$/.test(last ?? '') && text.slice(Math.max(0, m.index - 400), m.index).includes(last!) ? +last! : null;
+        if (told !== null && told <= ref!.y - 1) return year(told - 1);
         const q = quarterly ? quarterValue(last) : null;
         if (!q || !ref) return shift(ref, u, sign * n);
         return quartersBack(ref, q.y, q.q) > 4 ? last! : `${year(q.y - 1)}-Q${q.q}`;
