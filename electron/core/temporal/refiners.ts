@@ -75,8 +75,9 @@ export const timeWithDay: Refiner = (text, cands) => {
     // "11:30 Saturday night", "8:30 Tuesday evening": a clock with no a.m./p.m. is read in its part
     // of the day ("11 p.m. last night" keeps its own).
     const later = !/[ap]\.?m\b|noon|midnight|midday/i.test(text.slice(time.start, time.end)) ? PM_PART.exec(text.slice(day.start, day.end)) : null;
+    // The day says what it counts from: "6:30 a.m. the same day" is on the day under discussion.
     out.push({
-      start: a.start, end: b.end, type: 'TIME', relative: 'deictic',
+      start: a.start, end: b.end, type: 'TIME', relative: day.relative ?? 'deictic', ...(day.grain ? { grain: day.grain } : {}),
       value: (ref, last, narrative) => {
         const clock = afternoon(tv(ref, last, narrative).split('T')[1], later?.[0].toLowerCase());
         const date = dv(ref, last, narrative).split('T')[0]!;

@@ -50,6 +50,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'the story goes on from the day a source spoke of what is to come', dct: '2013-03-22', input: 'Obama arrived on Wednesday. Aides said Thursday he would meet Abbas at 10 a.m.', out: [['Wednesday', 'DATE', '2013-03-20'], ['Thursday', 'DATE', '2013-03-21'], ['10 a.m.', 'TIME', '2013-03-21T10:00']] },
   { rule: '"midnight on Wednesday" is that day\'s midnight, the day word "night" inside "midnight" notwithstanding', dct: '2013-03-22', input: 'The shooting happened at midnight on Wednesday.', out: [['midnight', 'TIME', '2013-03-20T24'], ['Wednesday', 'DATE', '2013-03-20']] },
   { rule: 'a clock of a weekly day recurs with it ("airs Sundays at 10 p.m. ET")', dct: '2013-03-15', input: 'The drama airs Sundays at 10 p.m. ET.', out: [['Sundays at 10 p.m. ET', 'SET', 'XXXX-WXX-7T22:00']] },
+  { rule: 'a clock with "the same day" is on the day under discussion, not the report\'s', dct: '2014-03-10', input: 'The plane took off at 12:41 a.m. on Saturday and was due to land in Beijing at 6:30 a.m. the same day.', out: [['12:41 a.m.', 'TIME', '2014-03-08T00:41'], ['Saturday', 'DATE', '2014-03-08'], ['6:30 a.m. the same day', 'TIME', '2014-03-08T06:30']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);
