@@ -177,6 +177,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // (Unless the sentence tells it past: "completed its offer ... by the Tuesday deadline".)
   if (!cue && /^\s+deadline\b/i.test(right) && nearest(text.slice(Math.max(0, text.lastIndexOf('. ', start) + 1, text.lastIndexOf('\n', start) + 1), start), true) !== 'past'
     && nearest(right, false) !== 'past') return 'future';
+  // "The agency forecast on Tuesday that output would reach ...": a "that" clause after the day is
+  // what was said then; its verbs do not date the saying.
+  if (!cue && /^,?\s+that\b/i.test(right)) return null;
   return cue?.tense ?? nearest(right, false, yearly);
 }
 
@@ -184,8 +187,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
 const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
 /** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
- *  respond by", "decided the boy should go home by", "ruled that he must be returned by"). */
-const HANDED_ON = /\b(?:to|that|will|would|should|shall|must|could|can|may|might|is|are|has|have)\b|'ll/i;
+ *  respond by", "decided the boy should go home by", "ruled that he must be returned by"); a "to"
+ *  before an amount or a noun phrase hands nothing on ("dropped from $147 to about $35 by December"). */
+const HANDED_ON = /\b(?:to(?!\s+(?:[$\d]|(?:about|around|nearly|roughly|some|almost|just|the|a|an|its|his|her|their)\b))|that|will|would|should|shall|must|could|can|may|might|is|are|has|have)\b|'ll/i;
 
 /** The clause that ends at `at`: at most FAR characters back, cut after its last comma, stop,
  *  semicolon, colon or line break, or else after a word the window's edge cut in two. With `lists`,
