@@ -39,6 +39,7 @@ const SILENT = [
   'They formed a Second Assembly.',
   'Sales are expected to grow 5 percent annually.',
   'Exports fell by a quarter in volume.',
+  'Most of the veterans are in their late 80s or 90s.',
 ] as const;
 
 describe('negative cases: no time expression', () => {

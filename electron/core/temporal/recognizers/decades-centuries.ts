@@ -31,7 +31,8 @@ export const decades: Recognizer = {
     // "the 70s", "the late 80s", "the 70s and 80s" are decades; "his 70s" is an age.
     if (bare && !the && !mod && !/\d0'?s,? (?:and|or|to|through) $/.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     // "a man in his early 30s", "in their mid-'60s": an owner's decade is an age however it is edged.
-    if ((bare || short) && !the && /\b(?:his|her|their|my|your|our|its)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
+    // So is the next one of a pair ("in their late 80s or 90s").
+    if ((bare || short) && !the && /\b(?:his|her|their|my|your|our|its)\s+(?:(?:(?:early|mid|middle|late)[- ])?'?\d0'?s,? (?:and|or|to|through) )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "the 1800s", "the early 1900s": a round hundred names its century (1800-1899) in English usage.
     const value = cent && dec === '0' && /00'?s$/i.test(m[0]) && !short && !bare && hundreds(cent) ? cent : cent ? `${cent}${dec}` : `19${short ?? bare}`;
     const md = modOf(mod);
