@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'present';
 /** Common irregular past tenses (the "-ed" rule catches the regular ones). */
 /** Verbs that report what a source said; the day after one is the saying's ("officials said Wednesday"). */
 export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed';
-const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke';
+const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
 const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
@@ -58,6 +58,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
   for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
     // The month "May" is no modal.
     if (m[0] === 'May') continue;
+    // Nor is "Will" inside a sentence: a name or a title ("sang \"I Will Always Love You\"").
+    if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
@@ -153,6 +155,12 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (cue && REPORTING_RE.test(cue.word) && cue.at + cue.word.length >= left.length - 6) {
     const own = nearestCue(right, false, yearly);
     if (own && own.at <= 1) return own.tense;
+  }
+  // "stuck to its forecast that sales in November and December would rise": past a "that", the
+  // time is the reported clause's, whose own verb follows it.
+  if (cue && cue.tense !== 'future' && /\bthat\b/i.test(left.slice(cue.at + cue.word.length))) {
+    const own = nearestCue(right, false, yearly);
+    if (own) return own.tense;
   }
   if (cue && /^(?:by|until|till|through)$/i.test(cue.word) && pastClause(text, start - left.length + cue.at, right)) return 'past';
   // "through" ends a stretch that is mostly over ("has fallen 2% this year through Oct. 19", "had
@@ -251,7 +259,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
   // ("Then on Tuesday, he'll ...": an opening adverb and preposition count as the phrase too.)
-  if (!/(?:[.!?]["')]*\s+|\n)(?:(?:[A-Z][a-z]*|on|in|at|by|and|until)\s+){0,3}$/.test(head)) return farFuture(text, start);
+  if (!/(?:[.!?]["')]*\s+|\n)(?:(?:[A-Z][a-z]*|on|in|at|by|and|until|the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?){0,3}$/.test(head)) return farFuture(text, start);
   // 140 characters: an opening phrase can run long before its verb ("In January, a week after the
   // anniversary of ..., a bombing killed"); the sentence's end still bounds it.
   const rest = text.slice(end, Math.min(text.length, end + 140));
