@@ -3,6 +3,7 @@
 // nearest earlier date of the text (anchor `text-context`), or stay unresolved - never today.
 import type { Anchor } from '../../shared/model';
 import { addDays, fmtDay, parseIsoDay, type Day } from './day-math';
+import { MONTH_RE } from './lexicon';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import { sentenceRest } from './sentence';
@@ -32,6 +33,23 @@ function openingYear(text: string, at: number): number | null {
   const sentence = cut >= 0 ? head.slice(cut).replace(/^[.!?"')\s]+/, '') : at <= 200 ? head : null;
   const m = sentence && !sentence.includes(';') ? /^["'(]*(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),/.exec(sentence) : null;
   return m ? +m[1]! : null;
+}
+
+/** A full date ending with its year ("on Jan. 17, 1991,", "on 17 January 1991") and what follows it. */
+const FULL_DATE = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE} )((?:1[6-9]|20)\\d\\d)\\b(?!.*\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE} )(?:1[6-9]|20)\\d\\d\\b)(.*)$`);
+
+/** The year of a full date earlier in the sentence whose clause `at` continues ("The air war began on
+ *  Jan. 17, 1991, and the ground war ended on Feb. 28"): only across "and", with no relative clause,
+ *  reporting verb or "when" between (a bio's "Smith, who joined on May 3, 2008, resigned on March 1"
+ *  is of the report's year). */
+function coordinatedYear(text: string, at: number): number | null {
+  const head = text.slice(Math.max(0, at - 160), at);
+  // The sentence's start: the last stop that is no abbreviation's ("Jan.", "Sept.", "U.S.").
+  let cut = 0;
+  for (const b of head.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[a-z]))[.!?]["')]?\s+(?=["'(]*[A-Z])|\n/g)) cut = b.index! + b[0].length;
+  const m = FULL_DATE.exec(head.slice(cut));
+  if (!m || !/^,? and\b/.test(m[2]!) || /[;:]|\b(?:who|which|that|when|while|after|before|since|born|said|says|told)\b/i.test(m[2]!)) return null;
+  return +m[1]!;
 }
 
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
@@ -78,7 +96,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // "In 2009, the river crested on March 28": a sentence that opens on a year frames its yearless days.
       // Only a past year, a past clause, and not the day a source spoke ("In 2012, sales rose, the
       // company said on March 20") nor past a semicolon.
-      const framed = c.yearless && dctDay ? openingYear(text, c.start) : null;
+      const framed = c.yearless && dctDay ? openingYear(text, c.start) ?? coordinatedYear(text, c.start) : null;
       if (framed !== null && framed < dctDay!.y && tenseAt(text, c.start, c.end) === 'past'
         && !REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start).replace(/\bon\s+$/, ''))) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       const quoted = dctDay === null && quotedNow(text, c);
