@@ -12,7 +12,7 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|(?<!\\b(?:than|as)[- ])expected|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|poised to|(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to|(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of) )returns?(?= (?:home )?(?:on )?$)|due|would|soon|tomorrow|set to|set for|slated|ahead of|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
@@ -23,7 +23,11 @@ const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|
 /** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
 const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$/i;
 /** Before an "-ed" word, these make it an adjective. */
-const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
+const ATTRIBUTIVE = /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|\w['’]s)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
+/** After a modal and its verb, an "-ed" word is the object's adjective: "will meet armed rebels"
+ *  (not "will have finished", "would be held"; nor after "to", often a preposition: "would add to
+ *  sanctions announced Monday"). */
+const OBJECT_ADJECTIVE = /\b(?:will|would|'ll|shall|must|could|should|can|may|might)\s+(?!(?:have|be|been|get|got)\s)[a-z]+\s+$/i;
 const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
 const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
 /** Plain plural presents of the list: of a yearly day they tell a habit ("Shops close on Christmas Day"). */
@@ -69,7 +73,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[3] && /ed$/i.test(m[0]) && /\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     // After an article or a possessive, an "-ed" word is an adjective ("a still unspecified date",
     // "the revised plan"), not a verb.
-    if (m[3] && /ed$/i.test(m[0]) && ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (m[3] && /ed$/i.test(m[0]) && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)) || OBJECT_ADJECTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
     // The verb "last" ("will last through April", "could last until February") is no "last" of the past.
     if (m[3] && /^last$/i.test(m[0]) && (LAST_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) || /^\s+(?:until|till|through|into|for|beyond)\b/i.test(s.slice(m.index + 4, m.index + 12)))) continue;
@@ -148,7 +152,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
-  if (/\b(?:is|are)\s+(?:(?:in|on|set for|slated for|scheduled for|due)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
+  if (/\b(?:is|are)\s+(?:(?:in|on|at|set for|slated for|scheduled for|due)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
   const cue = nearestCue(left, true, yearly);
   // "A spokesman said Holy Week begins on Sunday": after a reporting verb, a time that is the subject
   // of what was said takes that clause's own verb ("said Friday that ..." keeps the saying's).
@@ -175,10 +179,10 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // "will visit Cairo on Saturday, Riyadh on Sunday, and Doha on Monday": an itinerary goes on in
   // the tense of its first stop.
   // So does "by Monday night or Tuesday".
-  const leg = !cue ? /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?(?:,\s+(?:and\s+|or\s+)?(?:[\w'’-]+\s+){0,4}|\s+(?:or|and)\s+)$/.exec(left) : null;
+  const leg = !cue ? /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?(?:,\s+(?:and\s+|or\s+)?(?:[\w'’-]+\s+){0,4}|\s+(?:or|and)\s+(?:(?:before|after|at|in|to|with)\s+(?:[\w'’-]+\s+){0,4})?)$/.exec(left) : null;
   if (leg) {
     const at = start - left.length + leg.index;
-    const first = tenseCue(text, at, at + leg[0].search(/[,\s]/), yearly);
+    const first = tenseCue(text, at, at + leg[0].search(/[,\s]/), yearly) ?? farFuture(text, at);
     if (first) return first;
   }
   // "The Oct. 17 deadline looms": a deadline, when no verb places it, lies ahead.
@@ -238,10 +242,11 @@ const LIST_COMMA = /, (?=[A-Z][a-z]+(?:,| and | or ))/g;
 /** A future verb further back in the same clause than the window reaches ("will be named commander
  *  of the Space Shuttle Columbia for a mission in December"). Only a future: a past verb that far
  *  back is most often the reporting one ("announced an agreement to acquire ... in January"). */
-function farFuture(text: string, start: number): Tense | null {
+export function farFuture(text: string, start: number): Tense | null {
   const from = Math.max(0, start - FAR);
   // A list of names ("to Chicago, Detroit and Cleveland") runs on in the clause: its commas cut nothing.
-  const span = text.slice(from, start).replace(LIST_COMMA, '  ').replace(THE_NEXT_STRETCH, (x) => ' '.repeat(x.length));
+  // So do the stops of "a.m.", "p.m." and "U.S.".
+  const span = text.slice(from, start).replace(LIST_COMMA, '  ').replace(THE_NEXT_STRETCH, (x) => ' '.repeat(x.length)).replace(/(?<=\.[A-Za-z])\./g, ' ');
   // Up to a little inside the window: a verb cut in two by the window's edge is read whole.
   let clause = span.slice(0, Math.max(0, start - WINDOW + 12 - from));
   const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));

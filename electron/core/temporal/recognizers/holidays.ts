@@ -3,7 +3,7 @@
 import { addDays, fmtWeek, pad, weekday, year, type Day } from '../day-math';
 import { DAY_PARTS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { tenseAt, tenseCue } from '../tense';
+import { farFuture, tenseAt, tenseCue } from '../tense';
 
 /** Western (Gregorian) Easter Sunday of year `y`: the anonymous Gregorian computus (Meeus). */
 function easter(y: number): Day {
@@ -62,6 +62,9 @@ function holiday(name: string, y: number): Day | null {
   return null;
 }
 
+/** Days ahead within which a holiday told with no tense is the coming one. */
+const SOON = 49;
+
 export const holidays: Recognizer = {
   name: 'holidays',
   cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
@@ -96,7 +99,9 @@ export const holidays: Recognizer = {
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;
     }
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
-    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
+    // With no cue of its own, a future verb further back in the clause still looks ahead ("will close
+    // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true) ?? farFuture(text, m.index);
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const moves = movable(name);
@@ -114,11 +119,12 @@ export const holidays: Recognizer = {
       const ahead = thisYear.m > ref.m || (thisYear.m === ref.m && thisYear.d > ref.d);
       // The present ("from now to Election Day"): the nearest one.
       const nearest = Math.abs(thisYear.m - ref.m) <= 6 ? ref.y : ahead ? ref.y - 1 : ref.y + 1;
-      // No cue at all: news reports the past, unless the day is at most a week ahead ("on the eve of
-      // Election Day" the day before it, "marches on New Year's Day" on Dec. 31). Further ahead a
-      // cueless yearly day is as often a habit ("Shops close on Christmas Day"). Dev gold has no
-      // holiday without a cue; its past ones all follow a past verb ("was found Thanksgiving Day").
-      const soon = !tense && !week ? [1, 2, 3, 4, 5, 6, 7].map((k) => addDays(ref, k)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
+      // No cue at all: news reports the past, unless the day is at most seven weeks ahead ("on the
+      // eve of Election Day" the day before it, "a conclave to elect a pope before Easter" in
+      // February). Further ahead a cueless yearly day is as often a habit ("Shops close on Christmas
+      // Day"). Dev gold has no holiday without a cue; its past ones all follow a past verb ("was
+      // found Thanksgiving Day"); reviewers' copy met the coming one far more often than the last.
+      const soon = !tense && !week ? Array.from({ length: SOON }, (_, k) => addDays(ref, k + 1)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
       const y = soon ? soon.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
       return fmt(holiday(name, y)!, part);
     };
