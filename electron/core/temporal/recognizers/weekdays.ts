@@ -28,6 +28,9 @@ const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet th
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
 const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
 
+/** A weekday just before, joined to the one that follows ("Monday and ", "Saturday through "). */
+const PAIR_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?,? (and|or|through|to|until|till|-|–) ?$/;
+
 export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -60,6 +63,16 @@ export const weekdays: Recognizer = {
       return {
         start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
         value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
+      };
+    }
+    // "canceled classes Monday and Tuesday", "from Saturday through Monday": the second day of a pair
+    // is the first of its name after the first day, whatever the tense says ("Friday and Thursday",
+    // going back, is left to it).
+    const pair = !rel ? PAIR_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    if (pair && (/^(?:through|to|until|till|-|–)$/i.test(pair[3]!) || WEEKDAYS[pair[1]!.toLowerCase()]! < wd)) {
+      return {
+        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
+        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
       };
     }
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
