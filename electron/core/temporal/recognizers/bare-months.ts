@@ -61,8 +61,12 @@ export const bareMonths: Recognizer = {
     const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output)\b/.test(text.slice(end, end + 30)) && !/\b[A-Z][a-z]+ $/.test(before);
     // "March Madness" is a tournament; "for May" can be for a person, unless figures are for it.
     if (/^March$/.test(name) && /^ Madness\b/.test(text.slice(end, end + 9))) return null;
-    const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
-    if (!m[3] && !rel && !counted && !modifier && !ofFigures && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
+    const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|planned|slated|targeted|postponed|delayed|moved|rescheduled|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
+    // "March was the driest on record", "It's May.": the month as the subject or the time itself
+    // ("May" only before a verb a person rarely takes: "May has said" is Theresa May).
+    const subject = (/(?:^|[.!?]["')]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && (name === 'May' ? /^ (?:was|brought|saw|marked|ended|began|proved)\b/ : /^ (?:was|is|has|had|brought|saw|marked|ended|began|will|also|proved)\b/).test(text.slice(end, end + 8)))
+      || (/\bIt(?:'s|’s| is| was) $/.test(before) && /^[.,!;]/.test(text.slice(end, end + 1)));
+    if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;

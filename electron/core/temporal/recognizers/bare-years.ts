@@ -5,7 +5,7 @@ import type { Recognizer } from '../recognizer';
 
 const BEFORE = /(?:\b(?:a|an|its|his|her|their|our|that|this|[A-Za-z]+'s|in|since|until|till|by|before|after|during|of|from|to|through|throughout|between|and|or|early|late|mid|fiscal|year|years|the|around|circa|c\.|spring|summer|autumn|fall|winter|for|than|as|at|into|within|end|beginning|start|middle|ended|closed|finished|ends|closes|finishes|began|begins|started|starts|entered|enters)[\s-]+|[(,—–-]\s?)$/i;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
-const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|sales|revenues?|earnings|profits?|growth|output|spending|guidance|forecasts?|targets?|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
+const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|will\b|would\b|could\b|should\b|might\b|may\b|must\b|can\b|marked\b|marks\b|proved\b|brought\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|sales|revenues?|earnings|profits?|growth|output|spending|guidance|forecasts?|targets?|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
 
 /** After a number, what makes it an address: "2013 Main Street", "2001 M Street NW", "1999 Broadway",
  *  "1211 Avenue of the Americas", "the 1900 block of Elm Street". */
@@ -35,7 +35,10 @@ export const bareYears: Recognizer = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
     // "Room 1205", "Resolution 1441", "Flight 1549": a capitalized word before it names a thing.
-    if (!BEFORE.test(before) && /(?:^|[^.!?\s]\s*)\b[A-Z][a-z]*\.? $/.test(before) && !MONTH_BEFORE.test(before)) return null;
+    // (Not a sentence's last word: "made landfall in the Northeast. 2012 was also ...".)
+    if (!BEFORE.test(before) && /(?:^|[^.!?\s]\s*)\b(?:[A-Z][a-z]*|[A-Z][a-z]{0,2}\.) $/.test(before) && !MONTH_BEFORE.test(before)) return null;
+    // "the asteroid 2012 DA14": a catalogue designation.
+    if (/^ [A-Z]{1,3}\d/.test(after)) return null;
     // "their 1916 summer offensives": the season of that year, one expression (after a determiner:
     // in "In 1990 spring came late" the season is the subject).
     const season = /^ (spring|summer|autumn|fall|winter)\b/i.exec(after);

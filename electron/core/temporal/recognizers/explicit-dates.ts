@@ -129,6 +129,8 @@ export const explicitDates: Recognizer = {
     // September 11, 2001, terrorist attacks", also untagged there) the date stays: dropped, its year
     // alone would be tagged, and the full date at least is true.
     if (mo === 9 && d === 11 && p.year === null && ATTACKS.test(text.slice(end, end + 30))) return null;
+    // So is "the attacks of Sept. 11" (not a day of the report's year).
+    if (mo === 9 && d === 11 && p.year === null && /\battacks? (?:of|on) $/i.test(text.slice(Math.max(0, start - 12), start))) return null;
     if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
     if (said) {
       const n = ({ last: -1, this: 0, next: 1 } as const)[said[1] as 'last' | 'this' | 'next'];

@@ -198,9 +198,10 @@ export const seasons: Recognizer = {
     // "entered winter quarters", "winter food supplies": a kind of thing, for any winter (WikiWars
     // writes XXXX-WI), not the winter of the story's year.
     if (!rel && /^ (?:quarters|clothing|supplies|food|uniforms|gear)\b/i.test(next)) return { ...base, value: `XXXX-${s.code}` };
-    // "the papal summer residence", "a summer home", "a winter storm": a kind of place or weather,
+    // "the papal summer residence", "a summer home", "a winter storm", "winter wheat", "a winter-type
+    // system": a kind of place, weather, crop or thing,
     // with no time of the story (a season's date there would place a false point on the timeline).
-    if ((!rel || rel === 'the') && !m[4] && /^ (?:residences?|homes?|house|palace|camps?|retreats?|resorts?|cottages?|villas?|estates?|storms?|tires|coats?)\b/i.test(next)) return null;
+    if ((!rel || rel === 'the') && !m[4] && /^(?: (?:residences?|homes?|house|palace|camps?|retreats?|resorts?|cottages?|villas?|estates?|storms?|tires|coats?|wheat|crops?|wear|clothing|clothes)\b|-(?:type|like|style)\b)/i.test(next)) return null;
     // "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the campaign's year is the season's.
     const fought = campaign || named ? /^"? \w+(?: of | \((?:early |late |mid-)?)(\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
     if (fought && (!rel || rel === 'the')) return { ...base, value: `${fought[1]}-${s.code}` };

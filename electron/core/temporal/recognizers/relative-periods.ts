@@ -41,6 +41,12 @@ export const namedPeriods: Recognizer = {
     // "last week" alone is what we can say.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (/^(?:the )?last$/i.test(m[2]!) && new RegExp(`^ of ${MONTH_RE}`).test(after)) return null; // the month says it
+    // "the last decade of his life": a stretch at the end of a life or a career, not the calendar
+    // decade before the report.
+    if (/^the last$/i.test(m[2]!) && !m[1] && unit !== 'weekend' && /^ of (?:his|her|their|its|my|our|your|the) (?:\w+ )?(?:life|lives|career|reign|rule|presidency|tenure|premiership|papacy|marriage)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      const letter = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `P${letter}` };
+    }
     // "a profit for the last year of $2.7 billion": an amount after "of" leaves the year whole.
     const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b(?! (?:US ?|C)?\$| \d)/.test(after) ? 4 : 0;
     // "In 2010 sales fell. The next year they doubled": in a clause told in the past, "the next

@@ -25,6 +25,8 @@ export const times: Recognizer = {
     const secs = /^\d{1,2}:\d\d:(\d\d)/.exec(m[0])?.[1];
     // "High Noon", "high noon comes today": an idiom (a showdown), not a clock time.
     if (s.startsWith('noon') && /\bhigh\s$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+    // "Midnight Mass", "Midnight Express": a name, not the clock.
+    if (/^Midnight [A-Z]/.test(text.slice(m.index, m.index + 10))) return null;
     // "noon ET", "midnight GMT": the zone follows the word in the span.
     const word = /^(?:noon|midnight|midday)/.exec(s)?.[0];
     if (word) hh = word === 'midnight' ? 0 : 12;
