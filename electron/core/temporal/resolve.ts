@@ -31,8 +31,9 @@ function openingYear(text: string, at: number): number | null {
   const head = text.slice(Math.max(0, at - 200), at);
   const cut = Math.max(head.search(/(?:[.!?]["')]?\s+|\n)(?=[^.!?\n]*$)/), -1);
   const sentence = cut >= 0 ? head.slice(cut).replace(/^[.!?"')\s]+/, '') : at <= 200 ? head : null;
-  const m = sentence && !sentence.includes(';') ? /^["'(]*(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),/.exec(sentence) : null;
-  return m ? +m[1]! : null;
+  // ("The 2012 drought peaked in July": a year that qualifies the sentence's subject frames it too.)
+  const m = sentence && !sentence.includes(';') ? /^["'(]*(?:(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),|The ((?:1[6-9]|20)\d\d) (?!(?:and|or|to)\b)[a-z]+)/.exec(sentence) : null;
+  return m ? +(m[1] ?? m[2])! : null;
 }
 
 /** A full date ending with its year ("on Jan. 17, 1991,", "on 17 January 1991") and what follows it. */
@@ -97,7 +98,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // Only a past year, a past clause, and not the day a source spoke ("In 2012, sales rose, the
       // company said on March 20") nor past a semicolon.
       const framed = c.yearless && dctDay ? openingYear(text, c.start) ?? coordinatedYear(text, c.start) : null;
-      if (framed !== null && framed < dctDay!.y && tenseAt(text, c.start, c.end) === 'past'
+      // A coming year frames what is told ahead or as a schedule: "In 2014, Hanukkah begins on Dec. 16".
+      const told = framed !== null && dctDay && framed !== dctDay.y ? tenseAt(text, c.start, c.end) : null;
+      if (framed !== null && dctDay && ((framed < dctDay.y && told === 'past') || (framed > dctDay.y && told !== 'past'))
         && !REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start).replace(/\bon\s+$/, ''))) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       const quoted = dctDay === null && quotedNow(text, c);
       // A story day that is the report's own ("protesters gathered on Monday night" told that Monday)
@@ -106,9 +109,16 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       value = c.value(quoted ? null : ref, state.last ?? null, !quoted && ref !== null && ref !== dctDay && !ownDay);
       // "Sentencing is set for Nov. 29. The verdict was read shortly after 1 p.m.": a clock told in
       // the past cannot fall after the report, so it is the report's day, not the coming one named.
-      if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && isAfter(ref, dctDay) && tenseAt(text, c.start, c.end) === 'past') {
-        ref = dctDay;
-        value = c.value(ref, state.last ?? null, false);
+      // Nor can a bare clock told in a plain future fall before it ("the crash happened Sept. 28. The
+      // road will reopen at 6 a.m."); a future seen from the past ("said Thursday he would meet
+      // Abbas at 10 a.m.") or a clock of a named day ("at 6:30 a.m. the same day") stays with the story.
+      if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && (isAfter(ref, dctDay) || isAfter(dctDay, ref))) {
+        const told = tenseAt(text, c.start, c.end);
+        const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end)) && /\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
+        if ((told === 'past' && isAfter(ref, dctDay)) || (plainFuture && isAfter(dctDay, ref))) {
+          ref = dctDay;
+          value = c.value(ref, state.last ?? null, false);
+        }
       }
       // "signed shortly after midnight", told in the past on the report's day: the midnight that
       // opened that day (the day before's T24), not the one still to come.

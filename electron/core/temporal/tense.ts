@@ -75,6 +75,9 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // "the revised plan"), not a verb.
     if (m[3] && /ed$/i.test(m[0]) && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)) || OBJECT_ADJECTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
+    // After a determiner "last" is an adjective ("will hold its last sale on Saturday", "the last
+    // meeting"), no "last" of the past.
+    if (m[3] && /^last$/i.test(m[0]) && /(?:\b(?:its|his|her|their|the|our|my|your|this|a)|['’]s)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // The verb "last" ("will last through April", "could last until February") is no "last" of the past.
     if (m[3] && /^last$/i.test(m[0]) && (LAST_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) || /^\s+(?:until|till|through|into|for|beyond)\b/i.test(s.slice(m.index + 4, m.index + 12)))) continue;
     // "..., followed by chemistry on Wednesday": a participle linking the next item, no past verb.

@@ -51,6 +51,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"midnight on Wednesday" is that day\'s midnight, the day word "night" inside "midnight" notwithstanding', dct: '2013-03-22', input: 'The shooting happened at midnight on Wednesday.', out: [['midnight', 'TIME', '2013-03-20T24'], ['Wednesday', 'DATE', '2013-03-20']] },
   { rule: 'a clock of a weekly day recurs with it ("airs Sundays at 10 p.m. ET")', dct: '2013-03-15', input: 'The drama airs Sundays at 10 p.m. ET.', out: [['Sundays at 10 p.m. ET', 'SET', 'XXXX-WXX-7T22:00']] },
   { rule: 'a clock with "the same day" is on the day under discussion, not the report\'s', dct: '2014-03-10', input: 'The plane took off at 12:41 a.m. on Saturday and was due to land in Beijing at 6:30 a.m. the same day.', out: [['12:41 a.m.', 'TIME', '2014-03-08T00:41'], ['Saturday', 'DATE', '2014-03-08'], ['6:30 a.m. the same day', 'TIME', '2014-03-08T06:30']] },
+  { rule: 'a clock told in the future cannot fall before the report ("happened Sept. 28. The road will reopen at 6 a.m.")', dct: '2013-10-04', input: 'Police said the crash happened Sept. 28. The road will reopen at 6 a.m.', out: [['Sept. 28', 'DATE', '2013-09-28'], ['6 a.m.', 'TIME', '2013-10-04T06:00']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);

@@ -90,10 +90,11 @@ export const bareMonths: Recognizer = {
     const whenYear = !rel ? /\b((?:1[5-9]|20)\d\d), when\b[^.;!?]*$/.exec(text.slice(Math.max(0, start - 90), start)) : null;
     if (whenYear) return { ...base, value: fmtMonth(+whenYear[1]!, mo) };
     // "an announcement Friday of August unemployment data", "reported their January sales", "Figures
-    // for December are due on Friday": a month's
+    // for December are due on Friday", "the report for March" (but "will publish a report in April"
+    // is the publication's month): a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
     const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30))
-      || /\b(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|report) (?:for|from|in|on) $/i.test(text.slice(Math.max(0, start - 24), start)));
+      || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
     return { ...base, relative: 'deictic', yearless: true, value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };

@@ -25,6 +25,9 @@ export const deicticDays: Recognizer = {
     const word = (m[2] ?? '').toLowerCase();
     // "told USA Today", "NBC's Today show": a paper's or a programme's name.
     if (m[2] && !m[1] && /^To/.test(m[2]) && (/\b(?:USA|NBC's|the) $/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^ show\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) return null;
+    // "The Saturn's last night on Pacific Avenue", "their last night together": an owner's last
+    // night is the final one of something, not the night before the report.
+    if (m[4] && /^last$/i.test(m[4]) && /(?:\b(?:its|his|her|their|our|my|your|the)|['’]s)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     // "mid-afternoon yesterday": the leading part of day is the part.
     const lead = /^mid-?afternoon$/i.test(m[1] ?? '') ? 'afternoon' : '';
     const part = (m[3] ?? m[5] ?? (lead || (word === 'tonight' ? 'tonight' : ''))).toLowerCase();
