@@ -3,8 +3,8 @@
 // picks the year nearest the reference when the text gives none.
 import { chronoParts } from '../chrono-parts';
 import { daysInMonth, fmtDay, pad, year, type Day } from '../day-math';
-import { MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
-import type { Recognizer } from '../recognizer';
+import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
+import type { Candidate, RelativeValue, Recognizer } from '../recognizer';
 import { tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -26,7 +26,7 @@ const SAID_YEAR = ' (?:last|this|next) year\\b';
 const THAT_MONTH = `the (${DAY}) of (?:that|the same) month\\b`;
 const SOURCE = [
   THAT_MONTH,
-  `(?:${WEEKDAY_RE},? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
+  `(?:${WEEKDAY_RE}(?: (?:morning|afternoon|evening|night))?,? )?(?:the )?${MONTH_RE} (?:${DAY}\\b(?!:\\d|\\d| ?(?:%|percent|million|billion))|${SPELLED_DAY})(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   `(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?${MONTH_RE}\\b(?:${YEAR}|${THAT_YEAR}|${SAID_YEAR})?`,
   '\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})\\b(?!/)',
   '\\b\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b',
@@ -103,47 +103,57 @@ export const explicitDates: Recognizer = {
   cue: [...MONTH_CUES, '0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/', '0-', '1-', '2-', '3-', '4-', '5-', '6-', '7-', '8-', '9-', '.19', '.20', 'of that month', 'of the same month'],
   pattern: new RegExp(`(?<![\\w$.])(?:${SOURCE})`, 'g'),
   extract(m, text) {
-    if (m[2] !== undefined) {
-      const day = numericDay(m[2], m[3]!, m[4]!, m[5]!);
-      return day ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(day) } : null;
-    }
-    if (m[1] !== undefined) {
-      const d = parseInt(m[1], 10);
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month', value: (ref) => (ref && ref.gran !== 'year' ? `${year(ref.y)}-${pad(ref.m)}-${pad(d)}` : `XXXX-XX-${pad(d)}`) };
-    }
-    const anaphoric = / (?:that|the same) year$/.test(m[0]);
-    const said = / (last|this|next) year$/.exec(m[0]);
-    // chrono reads "June 3, 1790", not "June 3 of 1790".
-    const p = chronoParts(anaphoric || said ? m[0].replace(/(?: of)? (?:that|the same|last|this|next) year$/, '') : m[0].replace(/ of (\d{4})$/, ', $1'));
-    if (!p || p.day === null || p.month === null) return null;
-    const end = m.index + m[0].length;
-    // "the 20 September", "The 25th of August": "the" goes with a day written first (WikiWars 10
-    // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
-    const named = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(m[0]) ? NAMED_DAY.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
-    // "The 4 March vote", "the 14 April election": before a noun, "the" is the noun's (TBAQ 6 to 0).
-    const beforeNoun = /^the \d/i.test(m[0]) && /^ (?!(?:of|and|or|to|in|on|at|by|for|with|when|as|was|were|is|are|had|has|have|will|would|could|did|saw|began|came|brought|marked|through|[a-z]+ed)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const start = m.index + (/^the /i.test(m[0]) && (!/^the \d/i.test(m[0]) || beforeNoun) ? 4 : 0) - (named ? named[0].length : 0);
-    const { month: mo, day: d } = p;
-    // "the Sept. 11 attacks", "the September 11th terrorist attacks": a name for the attacks of 2001,
-    // which MEANTIME leaves untagged, not a day of the story's year. With its year written ("the
-    // September 11, 2001, terrorist attacks", also untagged there) the date stays: dropped, its year
-    // alone would be tagged, and the full date at least is true.
-    if (mo === 9 && d === 11 && p.year === null && ATTACKS.test(text.slice(end, end + 30))) return null;
-    // So is "the attacks of Sept. 11" (not a day of the report's year).
-    if (mo === 9 && d === 11 && p.year === null && /\battacks? (?:of|on) $/i.test(text.slice(Math.max(0, start - 12), start))) return null;
-    if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
-    if (said) {
-      const n = ({ last: -1, this: 0, next: 1 } as const)[said[1] as 'last' | 'this' | 'next'];
-      return { start, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? year(ref.y + n) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
-    }
-    if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
-    const trail = trailingYear(text, start, end, mo, d);
-    if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
-    const tense = tenseCue(text, start, end);
-    const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-    // News places the day by tense around its date; a story keeps it in the year it tells (known
-    // only to its year: in that year), moving on rather than back.
-    return { start, end, type: 'DATE', relative: 'deictic', yearless: true,
-      value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense, opens) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+    // "from Friday evening, April 11": the date with its part of the day, one TIME.
+    const part = /^\w+day (morning|afternoon|evening|night)\b/.exec(m[0])?.[1];
+    const c = dateOf(m, text, part ? m[0].replace(/^(\w+day) \w+/, '$1') : m[0]);
+    if (!c || !part) return c;
+    const suffix = `T${DAY_PARTS[part]}`;
+    return { ...c, value: typeof c.value === 'string' ? c.value + suffix : ((v: RelativeValue): RelativeValue => (ref, last, narrative) => v(ref, last, narrative) + suffix)(c.value) };
   },
 };
+
+/** The date a match names; `said` is the match as chrono should read it. */
+function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | null {
+  if (m[2] !== undefined) {
+    const day = numericDay(m[2], m[3]!, m[4]!, m[5]!);
+    return day ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDay(day) } : null;
+  }
+  if (m[1] !== undefined) {
+    const d = parseInt(m[1], 10);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: 'anaphoric', grain: 'month', value: (ref) => (ref && ref.gran !== 'year' ? `${year(ref.y)}-${pad(ref.m)}-${pad(d)}` : `XXXX-XX-${pad(d)}`) };
+  }
+  const anaphoric = / (?:that|the same) year$/.test(m[0]);
+  const sayYear = / (last|this|next) year$/.exec(m[0]);
+  // chrono reads "June 3, 1790", not "June 3 of 1790".
+  const p = chronoParts(anaphoric || sayYear ? said.replace(/(?: of)? (?:that|the same|last|this|next) year$/, '') : said.replace(/ of (\d{4})$/, ', $1'));
+  if (!p || p.day === null || p.month === null) return null;
+  const end = m.index + m[0].length;
+  // "the 20 September", "The 25th of August": "the" goes with a day written first (WikiWars 10
+  // to 1); before a month ("the Aug. 7 bombings") it is the article of what follows.
+  const named = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(m[0]) ? NAMED_DAY.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+  // "The 4 March vote", "the 14 April election": before a noun, "the" is the noun's (TBAQ 6 to 0).
+  const beforeNoun = /^the \d/i.test(m[0]) && /^ (?!(?:of|and|or|to|in|on|at|by|for|with|when|as|was|were|is|are|had|has|have|will|would|could|did|saw|began|came|brought|marked|through|[a-z]+ed)\b)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+  const start = m.index + (/^the /i.test(m[0]) && (!/^the \d/i.test(m[0]) || beforeNoun) ? 4 : 0) - (named ? named[0].length : 0);
+  const { month: mo, day: d } = p;
+  // "the Sept. 11 attacks", "the September 11th terrorist attacks": a name for the attacks of 2001,
+  // which MEANTIME leaves untagged, not a day of the story's year. With its year written ("the
+  // September 11, 2001, terrorist attacks", also untagged there) the date stays: dropped, its year
+  // alone would be tagged, and the full date at least is true.
+  if (mo === 9 && d === 11 && p.year === null && ATTACKS.test(text.slice(end, end + 30))) return null;
+  // So is "the attacks of Sept. 11" (not a day of the report's year).
+  if (mo === 9 && d === 11 && p.year === null && /\battacks? (?:of|on) $/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };
+  if (sayYear) {
+    const n = ({ last: -1, this: 0, next: 1 } as const)[sayYear[1] as 'last' | 'this' | 'next'];
+    return { start, end, type: 'DATE', relative: 'deictic', value: (ref) => `${ref ? year(ref.y + n) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
+  }
+  if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
+  const trail = trailingYear(text, start, end, mo, d);
+  if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
+  const tense = tenseCue(text, start, end);
+  const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  // News places the day by tense around its date; a story keeps it in the year it tells (known
+  // only to its year: in that year), moving on rather than back.
+  return { start, end, type: 'DATE', relative: 'deictic', yearless: true,
+    value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense, opens) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+}

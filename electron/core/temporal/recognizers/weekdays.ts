@@ -1,7 +1,7 @@
 // Weekdays, resolved by tense against the document date: "said Friday" is the last Friday on or
 // before it, "will meet Monday" the next Monday after it; "last/next/this Friday" say so outright.
 import { addDays, fmtDay, weekday, type Day } from '../day-math';
-import { DAY_PARTS, WEEKDAYS } from '../lexicon';
+import { DAY_PARTS, MONTH_RE, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { sentenceTense } from '../tense';
 
@@ -28,14 +28,15 @@ const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet th
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
 const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
 
-/** A weekday just before, joined to the one that follows ("Monday and ", "Saturday through "). */
-const PAIR_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?,? (and|or|through|to|until|till|-|–) ?$/;
+/** A weekday just before, joined to the one that follows ("Monday and ", "Saturday through ",
+ *  "Friday evening, April 11, through "). */
+const PAIR_BEFORE = new RegExp(`\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?(?:,? ${MONTH_RE} \\d{1,2})?,? (and|or|through|to|until|till|-|–) ?$`);
 
 export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|know|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant) )[Tt]hat) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
@@ -58,12 +59,24 @@ export const weekdays: Recognizer = {
     const r = rel?.toLowerCase();
     // "the previous Friday", "the following Monday": the one before or after the day the text is
     // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).
+    // "in an address that Sunday": the one in the week of the day under discussion. (After a verb of
+    // saying, "said that Monday was a holiday", "that" opens a clause and is left out.)
+    if (r === 'that') {
+      return {
+        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
+        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 0)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
+      };
+    }
     if (r?.startsWith('the ')) {
       const back = r !== 'the following';
       return {
         start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
         value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
       };
+    }
+    // "falls on Nov. 3, a Sunday": the weekday of the date just named.
+    if (!rel && !part && new RegExp(`(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} ${MONTH_RE})(?:,? \\d{4})?, an? $`).test(text.slice(Math.max(0, m.index - 28), m.index))) {
+      return { start: m.index, end: nameEnd, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 1, true)) : `XXXX-WXX-${wd}`) };
     }
     // "canceled classes Monday and Tuesday", "from Saturday through Monday": the second day of a pair
     // is the first of its name after the first day, whatever the tense says ("Friday and Thursday",
