@@ -45,6 +45,8 @@ const FULL_DATE = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE}
  *  is of the report's year). */
 function coordinatedYear(text: string, at: number): number | null {
   const head = text.slice(Math.max(0, at - 160), at);
+  // (Most heads have no year followed by "and": a cheap test first.)
+  if (!/\d{4},? and\b/.test(head)) return null;
   // The sentence's start: the last stop that is no abbreviation's ("Jan.", "Sept.", "U.S.").
   let cut = 0;
   for (const b of head.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[a-z]))[.!?]["')]?\s+(?=["'(]*[A-Z])|\n/g)) cut = b.index! + b[0].length;

@@ -131,7 +131,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
  *  from the reference). A court's term or a deadline set this way is one day, not a weekday and a month. */
 export const monthWeeks: Recognizer = {
   name: 'month-weeks',
-  cue: ['week of', 'week in', 'day of', 'day in'],
+  // (The weekday's own name with its preposition: a bare "day in" is in every other line.)
+  cue: ['week of', 'week in', ...WEEKDAYS.flatMap((d) => [`${d} of`, `${d} in`])],
   pattern: new RegExp(`\\b[Tt]he (first|second|third|fourth|last|final) (week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of|in) (${MONTH_RE})(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m, text) {
     const mo = monthOf(m[3]!);

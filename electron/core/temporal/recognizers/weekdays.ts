@@ -28,6 +28,9 @@ const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet th
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
 const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
 
+/** A date just before, the weekday its apposition ("Nov. 2, a "). */
+const DATE_BEFORE = new RegExp(`(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} ${MONTH_RE})(?:,? \\d{4})?, an? $`);
+
 /** A weekday just before, joined to the one that follows ("Monday and ", "Saturday through ",
  *  "Friday evening, April 11, through "). */
 const PAIR_BEFORE = new RegExp(`\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?(?:,? ${MONTH_RE} \\d{1,2})?,? (and|or|through|to|until|till|-|–) ?$`);
@@ -36,7 +39,7 @@ export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|know|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant) )[Tt]hat) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|[Tt]hat(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|know|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant) [Tt]hat)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
@@ -75,7 +78,7 @@ export const weekdays: Recognizer = {
       };
     }
     // "falls on Nov. 3, a Sunday": the weekday of the date just named.
-    if (!rel && !part && new RegExp(`(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} ${MONTH_RE})(?:,? \\d{4})?, an? $`).test(text.slice(Math.max(0, m.index - 28), m.index))) {
+    if (!rel && !part && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) {
       return { start: m.index, end: nameEnd, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 1, true)) : `XXXX-WXX-${wd}`) };
     }
     // "canceled classes Monday and Tuesday", "from Saturday through Monday": the second day of a pair
