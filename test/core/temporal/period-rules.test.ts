@@ -38,6 +38,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"over the next decade" is a stretch of ten years; "the early part of the next decade" the calendar one', dct: '2013-03-18', input: 'Spending will fall over the next decade. The plan begins in the early part of the next decade.', out: [['the next decade', 'DURATION', 'P10Y'], ['the next decade', 'DATE', '202']] },
   { rule: '"by the next decade" is a point, the calendar decade', dct: '2013-03-18', input: 'By the next decade, most cars will be electric.', out: [['the next decade', 'DATE', '202']] },
   { rule: '"the first Monday in October" is one day of that month, its year by tense as a bare month\'s ("the last Friday of May 2015" said outright)', dct: '2014-07-10', input: 'The court begins its term on the first Monday in October. The vote is set for the last Friday of May 2015. Polls open the second Tuesday in November.', out: [['the first Monday in October', 'DATE', '2014-10-06'], ['the last Friday of May 2015', 'DATE', '2015-05-29'], ['the second Tuesday in November', 'DATE', '2014-11-11']] },
+  { rule: 'a yearless month range with edges ("between mid-August and mid-October") never ends before it starts', dct: '2013-05-23', input: 'Most storms form between mid-August and mid-October. Sales rose from late November to early January.', out: [['mid-August', 'DATE', '2013-08'], ['mid-October', 'DATE', '2013-10'], ['late November', 'DATE', '2012-11'], ['early January', 'DATE', '2013-01']] },
 ];
 
 describeRules('period rules', CASES);

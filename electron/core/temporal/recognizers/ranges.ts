@@ -5,6 +5,7 @@ import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
 import { readerAt, type Candidate, type Recognizer, type RelativeValue } from '../recognizer';
 import { bareMonths } from './bare-months';
 import { explicitDates } from './explicit-dates';
+import type { TimexMod } from '../types';
 
 export const yearRanges: Recognizer = {
   name: 'year-ranges',
@@ -114,6 +115,8 @@ export const monthRanges: Recognizer = {
   },
 };
 
+const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END' };
+
 /** The first month of a range, read by bareMonths itself, so its tense rules hold. */
 const monthAt = readerAt(bareMonths);
 
@@ -132,18 +135,20 @@ function followsFirst(first: RelativeValue, later: boolean, write: (y: number | 
 export const yearlessMonthRanges: Recognizer = {
   name: 'yearless-month-ranges',
   cue: ['from ', 'between '],
-  pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE})(?:[-–]| to | and | through | until | till )(${MONTH_RE})\\b(?!'|\\.? \\d|[-–]\\d|,? \\d{4}|(?: of)? (?:this|last|next|that|the same) year\\b| of \\d)`, 'g'),
+  // (Either month may have its edge: "between mid-August and mid-October".)
+  pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) ((?:(?:early|mid|late)[- ])?)(${MONTH_RE})(?:[-–]| to | and | through | until | till )((?:(?:early|mid|late)[- ])?)(${MONTH_RE})\\b(?!'|\\.? \\d|[-–]\\d|,? \\d{4}|(?: of)? (?:this|last|next|that|the same) year\\b| of \\d)`, 'g'),
   extract(m, text) {
-    const a = monthOf(m[1]!);
-    const b = monthOf(m[2]!);
+    const a = monthOf(m[2]!);
+    const b = monthOf(m[4]!);
     if (!a || !b || a === b) return null;
-    const at = m.index + m[0].indexOf(m[1]!);
+    const at = m.index + m[0].indexOf(m[1]! + m[2]!);
     const first = monthAt(text, at);
-    if (!first || typeof first.value === 'string' || first.end !== at + m[1]!.length) return null;
+    if (!first || typeof first.value === 'string' || first.end !== at + m[1]!.length + m[2]!.length) return null;
     const end = m.index + m[0].length;
     const follows = followsFirst(first.value, b > a, (y) => (y === null ? `XXXX-${pad(b)}` : fmtMonth(y, b)));
+    const edge = EDGE[m[3]!.slice(0, -1).toLowerCase()];
     // A story names its months in the year it tells, as bareMonths does.
-    return [first, { start: end - m[2]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic', value: (ref, last, narrative) => (narrative && ref ? fmtMonth(ref.y, b) : follows(ref, last, narrative)) }];
+    return [first, { start: end - m[3]!.length - m[4]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic', ...(edge ? { mod: edge } : {}), value: (ref, last, narrative) => (narrative && ref ? fmtMonth(ref.y, b) : follows(ref, last, narrative)) }];
   },
 };
 
