@@ -1,5 +1,6 @@
 // Refiners run after overlaps are settled, in this one order. Each takes the text and the kept
 // candidates and returns new candidates (chrono-node's idea, as plain data).
+import { addDays, fmtDay, parseIsoDay } from './day-math';
 import type { Candidate, RelativeValue } from './recognizer';
 import type { TimexMod } from './types';
 
@@ -120,12 +121,17 @@ export const clockBeforeDay: Refiner = (text, cands) =>
     if (!/^[^.;!?\n]{0,30}$/.test(text.slice(c.end, day.start))) return c;
     const tv = c.value;
     const dv = valueAt(day.value);
+    // "between midnight and 6 a.m. Thursday": a midnight opening a range is the one that opens the
+    // day (TimeML writes it as the day before's T24).
+    const opens = /^midnight$/i.test(text.slice(c.start, c.end)) && /^ ?(?:to|until|till|and|-|–) ?$/.test(text.slice(c.end, day.start));
     return {
       ...c, relative: 'deictic',
       value: (ref, last, narrative) => {
         const clock = tv(ref, last, narrative).split('T')[1];
         const date = dv(ref, last, narrative).split('T')[0]!;
-        return clock && IS_DAY.test(date) ? `${date}T${clock}` : tv(ref, last, narrative);
+        const opened = opens ? parseIsoDay(date) : null;
+        const on = opened ? fmtDay(addDays(opened, -1)) : date;
+        return clock && IS_DAY.test(date) ? `${on}T${clock}` : tv(ref, last, narrative);
       },
     };
   });
