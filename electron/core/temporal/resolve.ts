@@ -3,7 +3,7 @@
 // nearest earlier date of the text (anchor `text-context`), or stay unresolved - never today.
 import type { Anchor } from '../../shared/model';
 import { addDays, fmtDay, parseIsoDay, type Day } from './day-math';
-import { MONTH_RE } from './lexicon';
+import { MONTH_RE, monthOf } from './lexicon';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import { sentenceRest } from './sentence';
@@ -23,6 +23,9 @@ export function dayOfValue(value: string): Day | null {
 /** A reporting verb right before a day: "officials said Wednesday", "told CNN on Monday". */
 const REPORTED = new RegExp(`\\b(?:${REPORTING})(?: [A-Z][\\w.]*){0,2}\\s+(?:on\\s+)?$`);
 
+/** A reporting verb earlier in the clause ("forecasters said it will move out by 5 p.m."). */
+const SAID_IN = new RegExp(`\\b(?:${REPORTING})\\b[^.;!?]*$`, 'i');
+
 /** Reported speech about what is to come. */
 const SAID_AHEAD = /\b(?:will|would|'ll|shall|going to|plans? to|expects? to|intends? to)\b/i;
 
@@ -33,26 +36,39 @@ function openingYear(text: string, at: number): number | null {
   const sentence = cut >= 0 ? head.slice(cut).replace(/^[.!?"')\s]+/, '') : at <= 200 ? head : null;
   // ("The 2012 drought peaked in July": a year that qualifies the sentence's subject frames it too.)
   const m = sentence && !sentence.includes(';') ? /^["'(]*(?:(?:In|By|During|Until|Through) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\.? )?((?:1[6-9]|20)\d\d),|The ((?:1[6-9]|20)\d\d) (?!(?:and|or|to)\b)[a-z]+)/.exec(sentence) : null;
-  return m ? +(m[1] ?? m[2])! : null;
+  // (It frames only its own clause: "The 2011 tsunami killed 19,000 people, and on March 11 Japan
+  // marked the anniversary" is this year's March 11.)
+  if (!sentence || !m || (m[2] && sentence.includes(','))) return null;
+  return Number(m[1] ?? m[2]);
 }
 
 /** A full date ending with its year ("on Jan. 17, 1991,", "on 17 January 1991") and what follows it. */
-const FULL_DATE = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE} )((?:1[6-9]|20)\\d\\d)\\b(?!.*\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE} )(?:1[6-9]|20)\\d\\d\\b)(.*)$`);
+const FULL_DATE = new RegExp(`\\b(?:(${MONTH_RE}) (\\d{1,2}),? |(\\d{1,2}) (${MONTH_RE}) )((?:1[6-9]|20)\\d\\d)\\b(?!.*\\b(?:${MONTH_RE} \\d{1,2},? |\\d{1,2} ${MONTH_RE} )(?:1[6-9]|20)\\d\\d\\b)(.*)$`);
+/** A yearless day's month and day, as written ("Feb. 28", "28 February", "July"). */
+const DAY_WRITTEN = new RegExp(`^(?:(${MONTH_RE})(?: (\\d{1,2}))?|(\\d{1,2}) (${MONTH_RE}))`);
 
 /** The year of a full date earlier in the sentence whose clause `at` continues ("The air war began on
  *  Jan. 17, 1991, and the ground war ended on Feb. 28"): only across "and", with no relative clause,
  *  reporting verb or "when" between (a bio's "Smith, who joined on May 3, 2008, resigned on March 1"
  *  is of the report's year). */
-function coordinatedYear(text: string, at: number): number | null {
+function coordinatedYear(text: string, at: number, said: string): number | null {
   const head = text.slice(Math.max(0, at - 160), at);
   // (Most heads have no year followed by "and": a cheap test first.)
   if (!/\d{4},? and\b/.test(head)) return null;
   // The sentence's start: the last stop that is no abbreviation's ("Jan.", "Sept.", "U.S.").
   let cut = 0;
   for (const b of head.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[a-z]))[.!?]["')]?\s+(?=["'(]*[A-Z])|\n/g)) cut = b.index! + b[0].length;
-  const m = FULL_DATE.exec(head.slice(cut));
-  if (!m || !/^,? and\b/.test(m[2]!) || /[;:]|\b(?:who|which|that|when|while|after|before|since|born|said|says|told)\b/i.test(m[2]!)) return null;
-  return +m[1]!;
+  const sentence = head.slice(cut);
+  const m = FULL_DATE.exec(sentence);
+  if (!m || !/^,? and\b/.test(m[6]!) || /[;:]|\b(?:who|which|that|when|while|after|before|since|said|says|told)\b/i.test(m[6]!) || /\b(?:born|raised|record|founded)\b/i.test(sentence)) return null;
+  // Only a day that follows the full one in its year: "surpassed its record of Oct. 9, 2007, and
+  // closed higher on March 5" is this year's March.
+  const later = DAY_WRITTEN.exec(said);
+  const mo = later ? monthOf(later[1] ?? later[4] ?? '') : null;
+  const firstMo = monthOf(m[1] ?? m[4] ?? '');
+  if (!later || !mo || !firstMo) return null;
+  if (mo * 100 + Number(later[2] ?? later[3] ?? 31) < firstMo * 100 + Number(m[2] ?? m[3] ?? 1)) return null;
+  return Number(m[5]);
 }
 
 const FINER: Readonly<Record<Day['gran'], number>> = { year: 0, month: 1, day: 2 };
@@ -99,7 +115,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // "In 2009, the river crested on March 28": a sentence that opens on a year frames its yearless days.
       // Only a past year, a past clause, and not the day a source spoke ("In 2012, sales rose, the
       // company said on March 20") nor past a semicolon.
-      const framed = c.yearless && dctDay ? openingYear(text, c.start) ?? coordinatedYear(text, c.start) : null;
+      const framed = c.yearless && dctDay ? openingYear(text, c.start) ?? coordinatedYear(text, c.start, text.slice(c.start, c.end)) : null;
       // A coming year frames what is told ahead or as a schedule: "In 2014, Hanukkah begins on Dec. 16".
       const told = framed !== null && dctDay && framed !== dctDay.y ? tenseAt(text, c.start, c.end) : null;
       if (framed !== null && dctDay && ((framed < dctDay.y && told === 'past') || (framed > dctDay.y && told !== 'past'))
@@ -116,7 +132,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // Abbas at 10 a.m.") or a clock of a named day ("at 6:30 a.m. the same day") stays with the story.
       if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && (isAfter(ref, dctDay) || isAfter(dctDay, ref))) {
         const told = tenseAt(text, c.start, c.end);
-        const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end)) && /\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
+        const clause = text.slice(Math.max(0, c.start - 60), c.start);
+        const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))
+          && /\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);
         if ((told === 'past' && isAfter(ref, dctDay)) || (plainFuture && isAfter(dctDay, ref))) {
           ref = dctDay;
           value = c.value(ref, state.last ?? null, false);

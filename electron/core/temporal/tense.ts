@@ -9,13 +9,13 @@ export type Tense = 'past' | 'future' | 'present';
 /** Common irregular past tenses (the "-ed" rule catches the regular ones). */
 /** Verbs that report what a source said; the day after one is the saying's ("officials said Wednesday"). */
 export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed';
-const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
+const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
 const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|departs|goes on trial|goes to trial|stands trial|goes on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|poised to|(?:forecast|predicted|likely) to(?! have\\b)|calls? for(?<!\\bto calls? for)|(?:a|the|some) chance of|(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to|returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of) returns?)(?= (?:home )?(?:on |in )?$)|plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|poised to|(?:forecast|predicted|likely) to(?! have\\b)|(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for|(?:a|the|some) chance of|(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to|returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)|plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
 /** Words ending in "ed" that are no past participle. */
@@ -24,9 +24,9 @@ const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|
 const PASSIVE = /\b(?:is|are|am|be|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$/i;
 /** Before an "-ed" word, these make it an adjective. */
 const ATTRIBUTIVE = /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|\w['’]s)\s+(?:(?:still|newly|recently|previously|\w+ly)\s+)?$/i;
-/** After a modal and its verb, an "-ed" word is the object's adjective: "will meet armed rebels"
- *  (not "will have finished", "would be held"; nor after "to", often a preposition: "would add to
- *  sanctions announced Monday"). */
+/** After a modal and its verb, an "-ed" word before a plural noun is the object's adjective: "will
+ *  meet armed rebels" (not "will have finished", "would be held", "Whether the deal would pass
+ *  remained unclear"; nor after "to", often a preposition: "would add to sanctions announced Monday"). */
 const OBJECT_ADJECTIVE = /\b(?:will|would|'ll|shall|must|could|should|can|may|might)\s+(?!(?:have|be|been|get|got)\s)[a-z]+\s+$/i;
 const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
 const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
@@ -73,7 +73,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[3] && /ed$/i.test(m[0]) && /\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     // After an article or a possessive, an "-ed" word is an adjective ("a still unspecified date",
     // "the revised plan"), not a verb.
-    if (m[3] && /ed$/i.test(m[0]) && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)) || OBJECT_ADJECTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    if (m[3] && /ed$/i.test(m[0]) && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))
+      || (OBJECT_ADJECTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)) && /^\s+[a-z]+s\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16))))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
     // After a determiner "last" is an adjective ("will hold its last sale on Saturday", "the last
     // meeting"), no "last" of the past.
@@ -166,7 +167,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   }
   // "stuck to its forecast that sales in November and December would rise": past a "that", the
   // time is the reported clause's, whose own verb follows it.
-  if (cue && cue.tense !== 'future' && /\bthat\b/i.test(left.slice(cue.at + cue.word.length))) {
+  if (cue && cue.tense !== 'future' && /\b(?:forecast|predicted|prediction|expectations?|estimates?|estimated|projected|hopes?|fears?|warned|warning|view|belief|report|said|says|believes?|believed|thinks?|thought|argued?|insisted?|noted|announced) that\b/i.test(left.slice(cue.at))) {
     const own = nearestCue(right, false, yearly);
     if (own) return own.tense;
   }

@@ -42,6 +42,7 @@ const CASES: readonly RuleCase[] = [
     out: [['some quarters', 'DURATION', 'PXQ']],
   },
   { rule: '"a decade earlier" counts back from the year just named; so does "a year earlier" after a year written just before (not "a year ago")', dct: '2013-03-22', input: 'Unemployment rose to 30 percent in 2011 from 24 percent a decade earlier. They married in 1968. A year earlier, he had been drafted. Deaths fell in 2012 from a year earlier. In 2010 prices rose, but a year ago they fell.', out: [['2011', 'DATE', '2011'], ['a decade earlier', 'DATE', '2001'], ['1968', 'DATE', '1968'], ['A year earlier', 'DATE', '1967'], ['2012', 'DATE', '2012'], ['a year earlier', 'DATE', '2011'], ['2010', 'DATE', '2010'], ['a year ago', 'DATE', '2012']] },
+  { rule: '"a year earlier" after a year a stretch starts from, or a year further back than its clause, compares with the present', dct: '2013-03-22', input: 'Prices hit the highest level since 2009, up 10 percent from a year earlier. The company, founded in 1998, said revenue rose 4 percent from a year earlier.', out: [['2009', 'DATE', '2009'], ['a year earlier', 'DATE', '2012'], ['1998', 'DATE', '1998'], ['a year earlier', 'DATE', '2012']] },
 ];
 
 describeRules('anaphoric times, named counts, quarters that are no periods', CASES);

@@ -64,7 +64,7 @@ export const bareMonths: Recognizer = {
     const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|planned|slated|targeted|postponed|delayed|moved|rescheduled|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
     // "March was the driest on record", "It's May.": the month as the subject or the time itself
     // ("May" only before a verb a person rarely takes: "May has said" is Theresa May).
-    const subject = (/(?:^|[.!?]["')]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && (name === 'May' ? /^ (?:was|brought|saw|marked|ended|began|proved)\b/ : /^ (?:was|is|has|had|brought|saw|marked|ended|began|will|also|proved)\b/).test(text.slice(end, end + 8)))
+    const subject = (/(?:^|[.!?]["')]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && (name === 'May' ? /^ (?:was (?!(?:[a-z]+ed|[a-z]+en|named|chosen|elected|appointed|made|given|told|seen|sworn)\b)|brought|saw|marked|ended|began|proved)\b/ : /^ (?:was|is|has|had|brought|saw|marked|ended|began|will|also|proved)\b/).test(text.slice(end, end + 24)))
       || (/\bIt(?:'s|’s| is| was) $/.test(before) && /^[.,!;]/.test(text.slice(end, end + 1)));
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;

@@ -101,7 +101,8 @@ export const holidays: Recognizer = {
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     // With no cue of its own, a future verb further back in the clause still looks ahead ("will close
     // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
-    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true) ?? farFuture(text, m.index);
+    const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
+    const tense = own ?? farFuture(text, m.index);
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const moves = movable(name);
@@ -125,7 +126,11 @@ export const holidays: Recognizer = {
       // Day"). Dev gold has no holiday without a cue; its past ones all follow a past verb ("was
       // found Thanksgiving Day"); reviewers' copy met the coming one far more often than the last.
       const soon = !tense && !week ? Array.from({ length: SOON }, (_, k) => addDays(ref, k + 1)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
-      const y = soon ? soon.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
+      // A future read only from far back in the clause does not push a holiday just gone a year on
+      // ("will report sales from the long weekend after Thanksgiving", told in early December).
+      const lastOne = ahead ? holiday(name, ref.y - 1)! : thisYear;
+      const justGone = !own && Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(lastOne.y, lastOne.m - 1, lastOne.d) <= 31 * 86400000;
+      const y = soon ? soon.y : justGone && tense === 'future' ? lastOne.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
       return fmt(holiday(name, y)!, part);
     };
     return {

@@ -89,6 +89,20 @@ export const namedPeriods: Recognizer = {
 const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?: (?:or|to) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|back(?=[.,;:)])|prior(?=[.,;:)])|on(?=,)|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
+/** The year `y` as written just before `at` for "a year earlier" to count from: in a comparison
+ *  ("fell 12 percent in 2012 from a year earlier") only "in" that year within the clause; in a
+ *  story ("They married in 1968. A year earlier, ...") within a sentence or two; never a year a
+ *  stretch starts from ("highest since 2009, up 10 percent from a year earlier": the present's). */
+function writtenYear(text: string, at: number, y: string): number | null {
+  const seen = text.lastIndexOf(y, at);
+  if (seen < 0) return null;
+  const before = text.slice(Math.max(0, seen - 16), seen);
+  if (/\b(?:since|founded in|established in|from|until|through)\s+$/i.test(before)) return null;
+  const comparison = /\b(?:from|than|over|compared (?:with|to)|versus|vs\.?)\s+$/i.test(text.slice(Math.max(0, at - 16), at));
+  if (comparison ? at - seen > 60 || !/\bin\s+$/i.test(before) : at - seen > 200) return null;
+  return Number(y);
+}
+
 export const unitsAgo: Recognizer = {
   name: 'units-ago',
   // "Two years before, ...", "five years previously": the clause's end leaves no event to count from.
@@ -164,8 +178,8 @@ export const unitsAgo: Recognizer = {
         // "They married in 1968. A year earlier, he had been drafted": after a past year written just
         // before, the count is the story's, not a comparison with the present (a year the text only
         // reckoned, "the previous year", is too loose to count from).
-        const told = quarterly && ref && word !== 'ago' && word !== 'back' && /^\d{4}$/.test(last ?? '') && text.slice(Math.max(0, m.index - 400), m.index).includes(last!) ? +last! : null;
-        if (told !== null && told <= ref!.y - 1) return year(told - 1);
+        const told = quarterly && ref && word !== 'ago' && word !== 'back' && last && /^\d{4}$/.test(last) ? writtenYear(text, m.index, last) : null;
+        if (told !== null && ref && told <= ref.y - 1) return year(told - 1);
         const q = quarterly ? quarterValue(last) : null;
         if (!q || !ref) return shift(ref, u, sign * n);
         return quartersBack(ref, q.y, q.q) > 4 ? last! : `${year(q.y - 1)}-Q${q.q}`;

@@ -39,7 +39,7 @@ export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|[Tt]hat(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|know|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant) [Tt]hat)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|[Tt]hat(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|knows?|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant|fears?|feared|worried|worries|concerns?|possible|likely|unlikely|clear|certain|sure|so|now|is|was|are|were|suggests?|suggested|indicates?|indicated|[A-Za-z]+day) [Tt]hat)(?! \w+day's)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
