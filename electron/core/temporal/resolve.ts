@@ -167,9 +167,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // the story then goes on from the day it was said.
       const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day' && isAfter(day, state.context)
         && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start)) && !SAID_AHEAD.test(sentenceRest(text, c.end));
-      // "funded the government through Dec. 15. ... later in the evening": a deadline or the end of
-      // a stretch is no day the story stands on.
-      const bound = dctDay !== null && /\b(?:through|until|till|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+      // "funded the government through Dec. 15. ... later in the evening": a deadline still ahead is
+      // no day the story stands on (one reached is: "The strike lasted until Feb. 20. The next day").
+      const bound = dctDay !== null && day !== null && isAfter(day, dctDay) && /\b(?:through|until|till|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
       if (day && !excursion && !sameYear && !reported && !bound && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.

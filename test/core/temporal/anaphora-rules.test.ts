@@ -82,6 +82,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"late this year or early 2014": an edged "this year" keeps its own year', dct: '2013-03-19', input: 'Analysts expect sales to rise late this year or early 2014.', out: [['late this year', 'DATE', '2013'], ['early 2014', 'DATE', '2014']] },
   { rule: 'a year named after the last day is the time under discussion ("joined in 1967 ... six months later" is not 1942)', dct: '2013-04-05', input: 'Born on June 18, 1942, Ebert joined the Sun-Times in 1967 and became its critic six months later.', out: [['June 18, 1942', 'DATE', '1942-06-18'], ['1967', 'DATE', '1967'], ['six months later', 'DATE', 'PAST_REF']] },
   { rule: 'a deadline ("through Dec. 15") is no day the story stands on', dct: '2013-09-30', input: 'The House passed a measure that would have funded the government through Dec. 15. The Senate was expected to reject it later in the evening.', out: [['Dec. 15', 'DATE', '2013-12-15'], ['later in the evening', 'TIME', '2013-09-30TEV']] },
+  { rule: 'a bound already reached is a day the story stands on ("lasted until Feb. 20. The next day")', dct: '2013-03-22', input: 'The strike lasted until Feb. 20. The next day, workers returned.', out: [['Feb. 20', 'DATE', '2013-02-20'], ['The next day', 'DATE', '2013-02-21']] },
 ];
 
 describeRules('periods and months told against the time under discussion', CASES);
