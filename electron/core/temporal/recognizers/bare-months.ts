@@ -4,7 +4,7 @@
 import { daysInMonth, fmtDay, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
 import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
 import type { Recognizer } from '../recognizer';
-import { sentenceTense, type Tense } from '../tense';
+import { entryTense, sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
@@ -65,7 +65,9 @@ export const bareMonths: Recognizer = {
     // "March was the driest on record", "It's May.": the month as the subject or the time itself
     // ("May" only before a verb a person rarely takes: "May has said" is Theresa May).
     const subject = (/(?:^|[.!?]["')]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && (name === 'May' ? /^ (?:was (?!(?:[a-z]+ed|[a-z]+en|named|chosen|elected|appointed|made|given|told|seen|sworn)\b)|brought|saw|marked|ended|began|proved)\b/ : /^ (?:was|is|has|had|brought|saw|marked|ended|began|will|also|proved)\b/).test(text.slice(end, end + 24)))
-      || (/\bIt(?:'s|’s| is| was) $/.test(before) && /^[.,!;]/.test(text.slice(end, end + 1)));
+      || (/\bIt(?:'s|’s| is| was) $/.test(before) && /^[.,!;]/.test(text.slice(end, end + 1)))
+      // A chronology's heading or entry: "May — A new video appears", "March" alone on its line.
+      || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?:[:–—]|-\s|\r?\n|$)/.test(text.slice(end, end + 3)));
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
@@ -96,7 +98,7 @@ export const bareMonths: Recognizer = {
     const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30))
       || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
-    const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : sentenceTense(text, start, end) ?? 'nearest';
+    const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : entryTense(text, start, end, sentenceTense(text, start, end)) ?? 'nearest';
     return { ...base, relative: 'deictic', yearless: true, value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
   },
 };

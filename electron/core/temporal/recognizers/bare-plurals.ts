@@ -12,7 +12,7 @@ export const vagueDurations: Recognizer = {
   // "the", or the modifier (each such pair holds the plural, the old cue).
   cue: ['for', 'over', 'in', 'within', 'after', 'take', 'took', 'takes', 'taking', 'last', 'lasted', 'spend', 'spent', 'spends', 'spending', 'wait', 'waited', 'waits', 'waiting', 'just', 'only', 'the', 'past', 'next', 'coming', 'future', 'recent', 'several', 'many', 'few']
     .flatMap((w) => ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes', 'quarters'].map((u) => `${w} ${u}`)),
-  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|spend|spent|spends|spending|wait|waited|waits|waiting|of(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
+  pattern: /\b(?:(?<=\b(?:for|over|in|within|after|take|took|takes|taking|last|lasted|spend|spent|spends|spending|wait|waited|waits|waiting|(?:of|at|during|through|throughout)(?= recent)) (?:just |only )?)(?:the )?(?:(past|last|next|coming|future|recent|several|many|few) )?)(days|weeks|months|years|decades|centuries|hours|minutes|quarters)\b(?: (?:or|and) (?:days|weeks|months|years|decades)\b)?/gi,
   extract(m, text) {
     const unit = unitOf(m[2]!);
     const w = (m[1] ?? '').toLowerCase();

@@ -3,7 +3,7 @@
 import { year } from '../day-math';
 import type { Recognizer } from '../recognizer';
 
-const BEFORE = /(?:\b(?:a|an|its|his|her|their|our|that|this|[A-Za-z]+'s|in|since|until|till|by|before|after|during|of|from|to|through|throughout|between|and|or|early|late|mid|fiscal|year|years|the|around|circa|c\.|spring|summer|autumn|fall|winter|for|than|as|at|into|within|end|beginning|start|middle|ended|closed|finished|ends|closes|finishes|began|begins|started|starts|entered|enters)[\s-]+|[(,—–-]\s?)$/i;
+const BEFORE = /(?:\b(?:a|an|its|his|her|their|our|that|this|[A-Za-z]+'s|in|since|until|till|by|before|after|during|of|from|to|through|throughout|between|and|or|early|late|mid|fiscal|year|years|the|around|circa|c\.|spring|summer|autumn|fall|winter|for|than|as|at|into|within|end|beginning|start|middle|ended|closed|finished|ends|closes|finishes|began|begins|started|starts|entered|enters|filing|file)[\s-]+|[(,—–-]\s?)$/i;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
 const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|will\b|would\b|could\b|should\b|might\b|may\b|must\b|can\b|marked\b|marks\b|proved\b|brought\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|sales|revenues?|earnings|profits?|growth|output|spending|guidance|forecasts?|targets?|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
 

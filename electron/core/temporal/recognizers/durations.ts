@@ -113,6 +113,8 @@ export const durations: Recognizer = {
     if (/^[A-Z]/.test(m[4]!) && /^\d/.test(m[3]!) && !m[2] && !titleCase(text, m.index)) return null;
     // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "a month-by-month look", "day-to-day": a manner, no stretch of time.
+    if (/^-(?:by|to)-/.test(after)) return null;
     const fraction = num === 'a' || num === 'an' || /-quarters?$/i.test(m[0]);
     if (unit === 'quarter' && fraction && /^,? of (?!(?:the |this |last |next |fiscal )*(?:year|\d{4}|fiscal)\b)/.test(after)) return null;
     if (opinionQuarters(m, text)) return null;

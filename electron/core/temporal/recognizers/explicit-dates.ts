@@ -5,7 +5,7 @@ import { chronoParts } from '../chrono-parts';
 import { daysInMonth, fmtDay, pad, year, type Day } from '../day-math';
 import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Candidate, RelativeValue, Recognizer } from '../recognizer';
-import { tenseCue, type Tense } from '../tense';
+import { entryTense, tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
@@ -64,6 +64,14 @@ const AHEAD = 150 * 86400000;
  *  a May article is last November, "the year ended March 31" in November this March. */
 function yearOf(ref: Day, mo: number, d: number, tense: Tense | null, opens = false): number {
   const r = time(ref.y, ref.m, ref.d);
+  // Feb. 29 exists only in leap years: the last one, or the next when told ahead.
+  if (mo === 2 && d === 29) {
+    const leap = (y: number) => daysInMonth(y, 2) === 29;
+    let y = ref.y + (tense === 'future' ? 0 : 1);
+    if (tense === 'future') while (!leap(y) || time(y, 2, 29) < r) y++;
+    else while (!leap(y) || time(y, 2, 29) > r) y--;
+    return y;
+  }
   const y = [ref.y - 1, ref.y, ref.y + 1].reduce((b, c) => (Math.abs(time(c, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? c : b), ref.y);
   const t = time(y, mo, d);
   if (tense === 'past' && t - r > FAR) return y - 1;
@@ -150,7 +158,7 @@ function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | nul
   if (anaphoric) return { start, end, type: 'DATE', relative: 'anaphoric', grain: 'year', value: (ref) => `${ref ? year(ref.y) : 'XXXX'}-${pad(mo)}-${pad(d)}` };
   const trail = trailingYear(text, start, end, mo, d);
   if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
-  const tense = tenseCue(text, start, end);
+  const tense = entryTense(text, start, end, tenseCue(text, start, end));
   const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   // News places the day by tense around its date; a story keeps it in the year it tells (known
   // only to its year: in that year), moving on rather than back.

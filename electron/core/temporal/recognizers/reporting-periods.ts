@@ -19,8 +19,8 @@ const quarterOf = (last: string | null): number | null => {
 /** "the year-ago quarter", "year-earlier", "the quarter a year ago", "last year's quarter". */
 export const yearAgoPeriods: Recognizer = {
   name: 'year-ago-periods',
-  cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's", 'last year'],
-  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?year-(?:ago|earlier)(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period|(?<=(?:comparable|corresponding|same) )month) (?:a year (?:ago|earlier|before)|last year)|last year's (?:quarter|period))\b/gi,
+  cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's", 'last year', 'prior-year'],
+  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?(?:year-(?:ago|earlier)|prior-year(?= (?:quarter|period)\b))(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period|(?<=(?:comparable|corresponding|same) )month) (?:a year (?:ago|earlier|before)|last year)|last year's (?:quarter|period))\b/gi,
   extract(m) {
     // "the same month a year ago", "the same period last year" after "in February": sales reports
     // compare a month with that month a year before (MEANTIME), as they do a quarter.
