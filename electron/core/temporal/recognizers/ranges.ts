@@ -28,7 +28,7 @@ export const dayRanges: Recognizer = {
   // The month and a digit after one space (each such pair holds one of MONTH_CUES: no line the
   // month cues skipped is woken).
   cue: MONTH_FORMS.flatMap((mo) => DIGITS.map((d) => `${mo} ${d}`)),
-  pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4})\\b)?`, 'g'),
+  pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:\\d)(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m) {
     const mo = monthOf(m[1]!);
     const d1 = +m[2]!;
@@ -39,7 +39,7 @@ export const dayRanges: Recognizer = {
     const day = (d: number, y: number | null) => (ref: { y: number } | null) => `${y ? pad(y, 4) : ref ? pad(ref.y, 4) : 'XXXX'}-${pad(mo)}-${pad(d)}`;
     const y = m[4] ? +m[4] : null;
     const mk = (start: number, end: number, d: number): Candidate =>
-      y ? { start, end, type: 'DATE', value: day(d, y)(null) } : { start, end, type: 'DATE', relative: 'deictic', value: day(d, null) };
+      y ? { start, end, type: 'DATE', value: day(d, y)(null) } : { start, end, type: 'DATE', relative: 'deictic', yearless: true, value: day(d, null) };
     return [mk(m.index, firstEnd, d1), mk(secondStart, m.index + m[0].length, d2)];
   },
 };
