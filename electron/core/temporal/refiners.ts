@@ -121,7 +121,7 @@ export const clockBeforeDay: Refiner = (text, cands) =>
     if (!/^[^.;!?\n]{0,30}$/.test(text.slice(c.end, day.start))) return c;
     // "... move out by 5 p.m. Many fear that Tuesday's vote": the stop of "p.m." ends the sentence too
     // (not before a zone: "9:11 p.m. Beijing time (1311 GMT) Saturday", "8:30 p.m. Eastern time Monday").
-    if (text[c.end - 1] === '.' && /^\s+["'“]?[A-Z](?![A-Z]|[a-z]+ [Tt]ime\b)/.test(text.slice(c.end, day.start))) return c;
+    if (text[c.end - 1] === '.' && /^\s+["'“]?[A-Z](?![A-Z]|[a-z]+ [Tt]ime\b|(?:astern|acific|entral|ountain|tlantic|reenwich)\b)/.test(text.slice(c.end, day.start))) return c;
     const tv = c.value;
     const dv = valueAt(day.value);
     // "between midnight and 6 a.m. Thursday": a midnight opening a range is the one that opens the

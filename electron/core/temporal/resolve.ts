@@ -78,20 +78,31 @@ const isAfter = (a: Day, b: Day): boolean => a.y * 10000 + a.m * 100 + a.d > b.y
 export interface ResolveState {
   /** The last date the text mentioned, carried across paragraphs by tagDocument. */
   context: Day | null;
-  /** The year a chronology's heading set ("2011" alone on its line, or "2005:" opening one), which
-   *  its yearless entries take ("March 15: Protests erupt in Daraa"). */
+  /** The year a chronology's heading set ("2011" alone on its line), which its yearless entries take
+   *  ("March 15: Protests erupt in Daraa") until another heading or a full-dated entry. */
   heading?: number | null;
   /** The last DATE value mentioned, whatever its granularity (a quarter, a season...). */
   last?: string | null;
 }
 
-/** A chronology's entry: a line that opens on a date or a year ("March 15: ...", "- Aug. 18 ..."). */
-const ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]*)?(?:${MONTH_RE}|\\d{1,2} ${MONTH_RE}|(?:1[6-9]|20)\\d\\d\\b)`);
+/** A chronology's entry: a line that opens on a date ("March 15: ...", "- Aug. 18 ..."). */
+const ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]*)?(?:${MONTH_RE}(?![a-z])|\\d{1,2} ${MONTH_RE}(?![a-z]))`);
+/** A line that a year opens as an entry of its own ("2005: Hurricane Katrina makes landfall ...",
+ *  "1960 - Cyprus gains independence"): that year, for the line's yearless dates only. */
+const YEAR_ENTRY = /^[ \t]*((?:1[6-9]|20)\d\d)[ \t]*(?::|[–—]|-\s)/;
 
-/** A year that heads its line: alone on it, or before a colon or a dash ("2005: Hurricane Katrina
- *  makes landfall"). */
+/** A year alone on its line (a colon may follow): a chronology's heading. */
 function headsLine(text: string, c: Candidate): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^[ \t]*(?:[:–—-]|\r?\n|$)/.test(text.slice(c.end, c.end + 4));
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^[ \t]*:?[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 4));
+}
+
+/** The year a chronology gives the yearless date `c`: its own line's opening year, else the heading
+ *  over it when its line is an entry. */
+function chronologyYear(text: string, c: Candidate, heading: number | null): number | null {
+  const line = text.slice(text.lastIndexOf('\n', c.start) + 1, c.end);
+  const own = YEAR_ENTRY.exec(line);
+  if (own) return Number(own[1]);
+  return heading !== null && ENTRY.test(line) ? heading : null;
 }
 
 export function resolveAll(text: string, cands: readonly Candidate[], dct: string | null, state: ResolveState): ResolvedTimex[] {
@@ -134,7 +145,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         && !REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start).replace(/\bon\s+$/, ''))) ref = { y: framed, m: 1, d: 1, gran: 'year' };
       // A chronology's entries are of its heading's year, whatever tense they are told in.
       // (Only in an entry: a line that opens on a date or a year, as a chronology's lines do.)
-      else if (c.yearless && dctDay && state.heading != null && state.heading !== dctDay.y && ENTRY.test(text.slice(text.lastIndexOf('\n', c.start) + 1, c.end))) ref = { y: state.heading, m: 1, d: 1, gran: 'year' };
+      else if (c.yearless && dctDay) {
+        const chronicled = chronologyYear(text, c, state.heading ?? null);
+        if (chronicled !== null && chronicled !== dctDay.y) ref = { y: chronicled, m: 1, d: 1, gran: 'year' };
+      }
       const quoted = dctDay === null && quotedNow(text, c);
       // A story day that is the report's own ("protesters gathered on Monday night" told that Monday)
       // is no story of the past: "Thirty years on" still counts from the present, not from it.
@@ -191,6 +205,8 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
     if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value) && !closes) state.last = value;
     if (c.type === 'DATE' && /^\d{4}$/.test(value) && headsLine(text, c)) state.heading = Number(value);
+    // Within a chronology, a full date opening an entry moves it into its year ("March 16, 2013 - ...").
+    else if (state.heading != null && anchor === 'absolute' && /^\d{4}-\d\d/.test(value) && ENTRY.test(text.slice(text.lastIndexOf('\n', c.start) + 1, c.end))) state.heading = Number(value.slice(0, 4));
     // "For the nine months, ... a year earlier": a half-year or longer reporting stretch replaces
     // the quarter under discussion, and what follows compares years.
     if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;

@@ -36,7 +36,7 @@ export const bareYears: Recognizer = {
     if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
     // "said 1200 will be laid off", "An estimated 2000 could lose their homes": a round number before
     // a modal is a count; a year there opens its sentence ("2016 will be a tough year").
-    if (y % 100 === 0 && /^\s+(?:will|would|could|should|might|may|must|can)\b/.test(after) && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;
+    if (y % 100 === 0 && !BEFORE.test(before) && /^\s+(?:will|would|could|should|might|may|must|can)\b/.test(after) && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;
     // "Room 1205", "Resolution 1441", "Flight 1549": a capitalized word before it names a thing.
     // (Not a sentence's last word: "made landfall in the Northeast. 2012 was also ...".)
     if (!BEFORE.test(before) && /(?:^|[^.!?\s]\s*)\b(?:[A-Z][a-z]*|[A-Z][a-z]{0,2}\.) $/.test(before) && !MONTH_BEFORE.test(before)) return null;

@@ -64,13 +64,14 @@ const AHEAD = 150 * 86400000;
  *  a May article is last November, "the year ended March 31" in November this March. */
 function yearOf(ref: Day, mo: number, d: number, tense: Tense | null, opens = false): number {
   const r = time(ref.y, ref.m, ref.d);
-  // Feb. 29 exists only in leap years: the last one, or the next when told ahead.
+  // Feb. 29 exists only in leap years: the nearest one, placed by tense as any day is.
   if (mo === 2 && d === 29) {
-    const leap = (y: number) => daysInMonth(y, 2) === 29;
-    let y = ref.y + (tense === 'future' ? 0 : 1);
-    if (tense === 'future') while (!leap(y) || time(y, 2, 29) < r) y++;
-    else while (!leap(y) || time(y, 2, 29) > r) y--;
-    return y;
+    const leaps = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => ref.y + k).filter((y) => daysInMonth(y, 2) === 29);
+    const near = leaps.reduce((b, c) => (Math.abs(time(c, 2, 29) - r) < Math.abs(time(b, 2, 29) - r) ? c : b));
+    const t = time(near, 2, 29);
+    if ((tense === 'past' && t - r > FAR) || (tense === null && !opens && t - r > AHEAD)) return near - 4;
+    if (tense === 'future' && r - t > FAR) return near + 4;
+    return near;
   }
   const y = [ref.y - 1, ref.y, ref.y + 1].reduce((b, c) => (Math.abs(time(c, mo, d) - r) < Math.abs(time(b, mo, d) - r) ? c : b), ref.y);
   const t = time(y, mo, d);

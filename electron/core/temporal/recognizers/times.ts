@@ -15,7 +15,7 @@ export const times: Recognizer = {
   ],
   // A dotted clock ("8.45am", "10.30 GMT": British and AFP copy) needs its am/pm, zone or "hrs"
   // right after it, and no number around it: "rose 8.45 percent", "$11.15", "1.10.30 am" stay out.
-  pattern: /\b(?:(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)| ?hrs?\b|(?= (?:GMT|UTC|BST|CET|CEST|local time)\b))|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?: (?:Standard|Daylight))? [Tt]ime)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
+  pattern: /\b(?:(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(?<!\d[.,]|[$£€])(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)| ?hrs?\b|(?= (?:GMT|UTC|BST|CET|CEST|local time)\b))|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?: ?hrs?\b)?|noon|midnight|midday)(?: (?:EST|EDT|CST|CDT|MST|MDT|PDT|PST|ET|PT|CT|MT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?: (?:Standard|Daylight))? [Tt]ime|(?:Eastern|Central|Pacific|Mountain)(?=[,.;)]|\s(?:on|at|and|or|to|until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b)|Greenwich Mean Time)\b| \((?:GMT|UTC) ?[+-]\d{1,2}(?::?\d\d)?\))?/gi,
   extract(m, text) {
     const s = m[0].toLowerCase();
     let hh: number;
