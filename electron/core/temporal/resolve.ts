@@ -7,7 +7,7 @@ import { MONTH_RE, monthOf } from './lexicon';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import { sentenceRest } from './sentence';
-import { REPORTING, tenseAt } from './tense';
+import { farFuture, REPORTING, tenseAt, tenseCue } from './tense';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
@@ -160,7 +160,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // road will reopen at 6 a.m."); a future seen from the past ("said Thursday he would meet
       // Abbas at 10 a.m.") or a clock of a named day ("at 6:30 a.m. the same day") stays with the story.
       if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && (isAfter(ref, dctDay) || isAfter(dctDay, ref))) {
-        const told = tenseAt(text, c.start, c.end);
+        // (A future further back in the clause counts: "is scheduled to undock at 6:26 p.m. Sunday
+        // and land at 8:56 p.m." stays on the Sunday.)
+        const told = tenseCue(text, c.start, c.end) ?? farFuture(text, c.start) ?? 'past';
         const clause = text.slice(Math.max(0, c.start - 60), c.start);
         const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))
           && /\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);

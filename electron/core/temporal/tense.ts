@@ -202,7 +202,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
 
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
-const LASTING = /^(?:postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
+const LASTING = /^(?:waived|booked|ticketed|postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
 /** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
  *  respond by", "decided the boy should go home by", "ruled that he must be returned by"); a "to"
  *  before an amount or a noun phrase hands nothing on ("dropped from $147 to about $35 by December"). */

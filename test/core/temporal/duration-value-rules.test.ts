@@ -35,6 +35,7 @@ const CASES: readonly RuleCase[] = [
   { rule: '"Hours later": a gap of hours, as "two hours later" is', dct: '2013-03-19', input: 'Hours later, police arrested him. Minutes later the roof fell. Two hours later it ended.', out: [['Hours', 'DURATION', 'PTXH'], ['Minutes', 'DURATION', 'PTXM'], ['Two hours', 'DURATION', 'PT2H']] },
   { rule: 'after a quantifier, a lone unit is a length whatever follows ("open at least a year rose")', dct: '2013-03-29', input: 'Sales at stores open at least a year rose. He is a day trader.', out: [['at least a year', 'DURATION', 'P1Y']] },
   { rule: 'a clock-like compound joins by a comma ("1 hour, 45 minutes")', dct: '2013-03-29', input: 'The game was delayed for 1 hour, 45 minutes.', out: [['1 hour, 45 minutes', 'DURATION', 'PT1H45M']] },
+  { rule: 'a travel time joined by a space is one duration ("2 hours 45 minutes"); "less than an hour" after a number is no rate', dct: '2014-03-08', input: 'The trip takes 2 hours 45 minutes. Controllers lost contact with the Boeing 777 less than an hour into the flight.', out: [['2 hours 45 minutes', 'DURATION', 'PT2H45M'], ['less than an hour', 'DURATION', 'PT1H']] },
 ];
 
 describeRules('duration value rules', CASES);

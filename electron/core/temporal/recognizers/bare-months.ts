@@ -8,7 +8,7 @@ import { entryTense, sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
-const PREP = /\b(?:in|into|since|until|till|by|before|after|during|through|from|to|of|for|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as)[\s-]+$/i;
+const PREP = /\b(?:in|into|since|until|till|by|before|after|during|through|from|to|of|for|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as|at (?:least|most|the earliest|the latest)|no (?:later|earlier) than)[\s-]+$/i;
 
 /** Before "that <month>", these make "that" a determiner ("in that November"). */
 const THAT_AFTER = /\b(?:in|by|during|until|till|through|since|from|for|of|after|before|later|earlier|early|late)\s+$/i;

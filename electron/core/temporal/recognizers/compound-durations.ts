@@ -11,7 +11,7 @@ const UNIT = '(year|month|week|day|hour|minute|second)s?';
 const ORDER = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
 
 const PIECE = `(${NUM_RE}) ${UNIT}`;
-const NEXT = `(?:,? and |, )${PIECE}`;
+const NEXT = `(?:,? and |, | (?=\\d))${PIECE}`;
 /** The count of the first piece, read back from its unit (a count alone, at every number of the
  *  text, would cost a full alternation at each word). */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_RE}) $`, 'i');
@@ -21,7 +21,8 @@ export const compoundDurations: Recognizer = {
   // A plural unit and its joint ("years and ", "hours, "), or a single one before "and" ("a year and
   // six months") or a clock's comma ("1 hour, 45 minutes"): "last year, " and "the day, " are in too
   // many lines, and a compound of a single year or day with a comma is read as two.
-  cue: [...ORDER.flatMap((u) => [`${u}s and `, `${u}s, `, `${u} and `]), 'hour, ', 'minute, '],
+  // (A travel time may join its pieces with a space alone: "2 hours 45 minutes".)
+  cue: [...ORDER.flatMap((u) => [`${u}s and `, `${u}s, `, `${u} and `]), 'hour, ', 'minute, ', ...['hour', 'hours', 'minute', 'minutes'].flatMap((u) => '0123456789'.split('').map((d) => `${u} ${d}`))],
   pattern: new RegExp(`\\b(?=[ymwdhs])${UNIT}${NEXT}(?:${NEXT})?\\b(?![ -](?:old|ago|later|earlier)\\b)`, 'gi'),
   extract(m, text) {
     // What the cues can vouch for: a single year, month, week or day joins only by " and ".

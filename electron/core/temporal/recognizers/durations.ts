@@ -134,7 +134,7 @@ export const durations: Recognizer = {
     if ((num === 'a' || num === 'an') && (unit === 'hour' || unit === 'second') && SPEED_BEFORE.test(before.slice(-12))) return null;
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
     // ("17 hours of music over a week": a preposition makes it the stretch the amount fills.)
-    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !STEP_AFTER.test(after) && !/\b(?:over|within|in|for|during|under)\s$/i.test(before) && !/^(?:over|under|within)\b/i.test(m[0]) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
+    if ((num === 'a' || num === 'an') && RATE_BEFORE.test(before) && !STEP_AFTER.test(after) && !/\b(?:over|within|in|for|during|under)\s$/i.test(before) && !/^(?:over|under|within|less than|more than|nearly|almost|about|around|roughly|just|only)\b/i.test(m[0]) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }
     // "14 years of age" is an age, which TimeML leaves untagged as it does "14-year-old".

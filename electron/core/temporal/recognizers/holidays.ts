@@ -103,6 +103,8 @@ export const holidays: Recognizer = {
     // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
     const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     const tense = own ?? farFuture(text, m.index);
+    // A past verb that looks ahead itself: "warned of more disruption on Christmas Eve".
+    const foretold = /\b(?:warned|said|announced|predicted|forecast|urged|told|asked|called|planned|scheduled|expected|advised|cautioned|promised|vowed)\b[^.;!?]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index));
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const moves = movable(name);
@@ -125,7 +127,9 @@ export const holidays: Recognizer = {
       // February). Further ahead a cueless yearly day is as often a habit ("Shops close on Christmas
       // Day"). Dev gold has no holiday without a cue; its past ones all follow a past verb ("was
       // found Thanksgiving Day"); reviewers' copy met the coming one far more often than the last.
-      const soon = !tense && !week ? Array.from({ length: SOON }, (_, k) => addDays(ref, k + 1)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
+      // (Told in the past, only a day within the week ahead: "warned of more disruption on Christmas
+      // Eve" the day before is the coming one; last year's would be a year back, said as such.)
+      const soon = (!tense || (tense === 'past' && rel !== 'last' && foretold)) && !week ? Array.from({ length: tense ? 7 : SOON }, (_, k) => addDays(ref, k + 1)).find((d) => { const h = holiday(name, d.y)!; return h.m === d.m && h.d === d.d; }) : undefined;
       // A future read only from far back in the clause does not push a holiday just gone a year on
       // ("will report sales from the long weekend after Thanksgiving", told in early December).
       const lastOne = ahead ? holiday(name, ref.y - 1)! : thisYear;
