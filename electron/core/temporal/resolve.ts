@@ -83,6 +83,8 @@ export interface ResolveState {
   heading?: number | null;
   /** The last DATE value mentioned, whatever its granularity (a quarter, a season...). */
   last?: string | null;
+  /** The day of the last clock time when it was late in the evening (20:00 or after). */
+  night?: string | null;
 }
 
 /** A chronology's entry: a line that opens on a date ("March 15: ...", "- Aug. 18 ..."). */
@@ -214,6 +216,16 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;
     // TimeML types an expression by what it pins down: a day with a time of day, however vague
     // ("Friday night": 2013-03-22TNI), is a TIME.
+    // "called the race at 11:20 p.m. Tuesday. Romney conceded at 12:45 a.m.": a small-hours clock of
+    // the story's day, after one late in its evening, is past midnight, on the next day.
+    const clock = c.type === 'TIME' ? /^(\d{4}-\d\d-\d\d)T(\d\d):/.exec(value) : null;
+    const small = clock !== null && c.relative === 'anaphoric' && Number(clock[2]) < 6 && state.night === clock[1];
+    if (small) {
+      const next = parseIsoDay(clock[1]!);
+      if (next) value = fmtDay(addDays(next, 1)) + value.slice(10);
+    }
+    // (The night goes on through its small hours: "conceded at 12:45 a.m. ... spoke at 1:38 a.m.")
+    if (clock && !small) state.night = Number(clock[2]) >= 20 ? clock[1] : null;
     const type = c.type === 'DATE' && /T(?:MO|AF|EV|NI|DT|\d)/.test(value) ? 'TIME' : c.type;
     return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type, value: opened ?? value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });

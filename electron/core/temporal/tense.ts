@@ -223,7 +223,11 @@ function clauseBefore(text: string, at: number, lists = false): string {
 /** Whether the clause before a "through" at `at` looks ahead: a future verb, or an order that
  *  lasts ("canceled classes through Friday"). */
 function throughAhead(text: string, at: number): boolean {
-  const before = nearestCue(clauseBefore(text, at, true), true);
+  const clause = clauseBefore(text, at, true);
+  const before = nearestCue(clause, true);
+  // A past perfect is over: "had voted early in Miami-Dade through Saturday" (not "had waived fees
+  // for travelers booked through Sunday": the booking's window is another verb's).
+  if (before && /\bhad\s+(?:\w+ly\s+)?$/i.test(clause.slice(0, before.at))) return false;
   // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
   // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
   if (!before) return true;
