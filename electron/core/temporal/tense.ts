@@ -13,9 +13,23 @@ const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|foun
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
 const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
+/** Words of intent, forecast and plan (each lookbehind after its word, so that it is tried only
+ *  where the word stands): "was to resume" (not "The plan was to"), "poised to", "forecast to" (not
+ *  "predicted to have dipped"), "The forecast calls for rain", "a chance of rain", "hopes to",
+ *  "Congress returns Monday" (not "tax returns", "Early returns on Tuesday"), "The Met plans free
+ *  screenings" (not "the plans were approved"). */
+const AHEAD = [
+  'was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)', 'were to', 'poised to',
+  '(?:forecast|predicted|likely) to(?! have\\b)',
+  '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
+  '(?:a|the|some) chance of',
+  '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
+  "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
+  "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
+].join('|');
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)|were to|poised to|(?:forecast|predicted|likely) to(?! have\\b)|(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for|(?:a|the|some) chance of|(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to|returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)|plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
 /** Words ending in "ed" that are no past participle. */
@@ -45,9 +59,10 @@ const FAR = 100;
 const BOUNDARY = /(?<!\b[A-Z][a-z]?|\.[A-Za-z])[.!?]["')\]]*\s+(?=["`'(]*[A-Z])|\n/g;
 
 /** What follows "the next" in a stretch counted from the story's time ("the next 12 hours", "the next day"). */
-const NEXT_STRETCH = /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\b/i;
+const STRETCH = String.raw`\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\b`;
+const NEXT_STRETCH = new RegExp(`^${STRETCH}`, 'i');
 /** The whole of such a stretch, masked before a clause is cut short (its unit may lie past the cut). */
-const THE_NEXT_STRETCH = /\bthe\s+next(?=\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple of)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\b)/gi;
+const THE_NEXT_STRETCH = new RegExp(`\\bthe\\s+next(?=${STRETCH})`, 'gi');
 
 interface Cue { readonly tense: Tense; readonly word: string; readonly at: number }
 
