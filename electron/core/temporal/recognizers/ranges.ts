@@ -136,19 +136,20 @@ export const yearlessMonthRanges: Recognizer = {
   name: 'yearless-month-ranges',
   cue: ['from ', 'between '],
   // (Either month may have its edge: "between mid-August and mid-October".)
-  pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) ((?:(?:early|mid|late)[- ])?)(${MONTH_RE})(?:[-–]| to | and | through | until | till )((?:(?:early|mid|late)[- ])?)(${MONTH_RE})\\b(?!'|\\.? \\d|[-–]\\d|,? \\d{4}|(?: of)? (?:this|last|next|that|the same) year\\b| of \\d)`, 'g'),
+  pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween) ((?:early|mid|late)[- ])?(${MONTH_RE})(?:[-–]| to | and | through | until | till )((?:early|mid|late)[- ])?(${MONTH_RE})\\b(?!'|\\.? \\d|[-–]\\d|,? \\d{4}|(?: of)? (?:this|last|next|that|the same) year\\b| of \\d)`, 'g'),
   extract(m, text) {
     const a = monthOf(m[2]!);
     const b = monthOf(m[4]!);
     if (!a || !b || a === b) return null;
-    const at = m.index + m[0].indexOf(m[1]! + m[2]!);
+    const [lead, second] = [m[1] ?? '', m[3] ?? ''];
+    const at = m.index + m[0].indexOf(lead + m[2]!);
     const first = monthAt(text, at);
-    if (!first || typeof first.value === 'string' || first.end !== at + m[1]!.length + m[2]!.length) return null;
+    if (!first || typeof first.value === 'string' || first.end !== at + lead.length + m[2]!.length) return null;
     const end = m.index + m[0].length;
     const follows = followsFirst(first.value, b > a, (y) => (y === null ? `XXXX-${pad(b)}` : fmtMonth(y, b)));
-    const edge = EDGE[m[3]!.slice(0, -1).toLowerCase()];
+    const edge = EDGE[second.slice(0, -1).toLowerCase()];
     // A story names its months in the year it tells, as bareMonths does.
-    return [first, { start: end - m[3]!.length - m[4]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic', ...(edge ? { mod: edge } : {}), value: (ref, last, narrative) => (narrative && ref ? fmtMonth(ref.y, b) : follows(ref, last, narrative)) }];
+    return [first, { start: end - second.length - m[4]!.length, end, type: 'DATE', relative: first.relative ?? 'deictic', ...(edge ? { mod: edge } : {}), value: (ref, last, narrative) => (narrative && ref ? fmtMonth(ref.y, b) : follows(ref, last, narrative)) }];
   },
 };
 
