@@ -12,14 +12,14 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
 /** Words of intent, forecast and plan (each lookbehind after its word, so that it is tried only
  *  where the word stands): "was to resume" (not "The plan was to"), "poised to", "forecast to" (not
  *  "predicted to have dipped"), "The forecast calls for rain", "a chance of rain", "hopes to",
  *  "Congress returns Monday" (not "tax returns", "Early returns on Tuesday"), "The Met plans free
  *  screenings" (not "the plans were approved"). */
 const AHEAD = [
-  'was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)', 'were to', 'poised to',
+  'unlikely to', 'was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)', 'were to', 'poised to',
   '(?:forecast|predicted|likely) to(?! have\\b)',
   '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
   '(?:a|the|some) chance of',
@@ -28,10 +28,10 @@ const AHEAD = [
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
-const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end)';
+const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end|air|premiere|debut|release)';
 const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
-const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+$/i;
+const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+(?:(?:now|still|only|probably|likely|also|\w+ly)\s+)?$/i;
 /** Words ending in "ed" that are no past participle. */
 const NOT_PAST = /^(?:speed|indeed|proceed|exceed|succeed|breed|greed|seed|feed|bleed|steed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged|beloved|learned)$/i;
 /** A participle after these is a state, not a past event: "the case is heard", "banks will stay closed". */
@@ -130,7 +130,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // So is one planned before ("as previously planned Saturday night").
     // A present perfect ("Protesters have called for marches on New Year's Day") is about now.
     const perfect = m[3] && /ed$/i.test(m[0]) && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
-    const g = perfect ? 3 : pastPlan ? 2 : m[1] ? (planned || /\b(?:had (?:\w+ly\s+)?been|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    const g = perfect ? 3 : pastPlan ? 2 : m[1] ? (planned || /\b(?:had(?: (?:\w+ly\s+)?been)?|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
@@ -172,7 +172,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
   // So does a forecast: "Snow is forecast for Thursday", "Rain is possible Thursday night".
-  if (/\b(?:is|are)\s+(?:(?:in|on|at|set for|slated for|scheduled for|due|payable|(?:forecast|predicted|expected|possible|likely)(?:\s+(?:for|on))?)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
+  if (/\b(?:is|are)\s+(?:(?:in|on|at|set for|slated for|scheduled for|due(?: out| back| in)?|out|payable|(?:forecast|predicted|expected|possible|likely)(?:\s+(?:for|on))?)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
   const cue = nearestCue(left, true, yearly);
   // "A spokesman said Holy Week begins on Sunday": after a reporting verb, a time that is the subject
   // of what was said takes that clause's own verb ("said Friday that ..." keeps the saying's).
@@ -245,6 +245,12 @@ function throughAhead(text: string, at: number): boolean {
   if (before && /\bhad\s+(?:\w+ly\s+)?$/i.test(clause.slice(0, before.at))) return false;
   // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
   // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
+  // "In the 12 months through April, prices rose": an opening stretch takes the main clause's tense.
+  if (!before && /^\s*(?:In|Over|For|During) the\b/.test(clause)) {
+    const rest = text.slice(at, at + 160);
+    const stop = rest.search(/[.!?;](?:\s|$)|\n/);
+    return nearest((stop >= 0 ? rest.slice(0, stop) : rest).replace(/^[^,]*,/, ''), false) !== 'past';
+  }
   if (!before) return true;
   return before.tense === 'future' || LASTING.test(before.word) || (before.tense === 'present' && !/^(?:has|have)$/i.test(before.word));
 }

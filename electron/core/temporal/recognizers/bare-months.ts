@@ -58,7 +58,7 @@ export const bareMonths: Recognizer = {
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
     // "March sales rose", "May figures": a month before its figures is one.
     // (Not after a first name: "Theresa May figures prominently".)
-    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output)\b/.test(text.slice(end, end + 30)) && !/\b[A-Z][a-z]+ $/.test(before);
+    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output|prices|starts|orders|spending|income|claims|production|permits|jobs)\b/.test(text.slice(end, end + 30)) && !/\b[A-Z][a-z]+ $/.test(before);
     // "March Madness" is a tournament; "for May" can be for a person, unless figures are for it.
     if (/^March$/.test(name) && /^ Madness\b/.test(text.slice(end, end + 9))) return null;
     const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|planned|slated|targeted|postponed|delayed|moved|rescheduled|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
@@ -95,7 +95,7 @@ export const bareMonths: Recognizer = {
     // for December are due on Friday", "the report for March" (but "will publish a report in April"
     // is the publication's month): a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
-    const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation)\b/.test(text.slice(end, end + 30))
+    const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation|prices|starts|orders|spending|income|claims|production|permits|jobs)\b/.test(text.slice(end, end + 30))
       || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : entryTense(text, start, end, sentenceTense(text, start, end)) ?? 'nearest';

@@ -33,7 +33,8 @@ export const bareYears: Recognizer = {
     // "SB 1070", "H.R. 1960": a bill's number.
     if (/(?:\b(?:HR|SB|HB|AB|Prop|Proposition|Bill|No|Nos)|\bH\.\s?R|\b[SH])\.?\s$/.test(before)) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (!BEFORE.test(before) && AFTER_NOUN.test(after)) return null;
+    // (A possessive year owns the noun after it: "topped 2012's record", as WikiWars tags "1969's totals".)
+    if (!BEFORE.test(before) && AFTER_NOUN.test(after) && !/'s$/.test(m[0])) return null;
     // "said 1200 will be laid off", "An estimated 2000 could lose their homes": a round number before
     // a modal is a count; a year there opens its sentence ("2016 will be a tough year").
     if (y % 100 === 0 && !BEFORE.test(before) && /^\s+(?:will|would|could|should|might|may|must|can)\b/.test(after) && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;

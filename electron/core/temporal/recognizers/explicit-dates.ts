@@ -2,12 +2,13 @@
 // "1998-11-12". Our pattern finds the span (TimeML conventions); chrono-node reads the parts and
 // picks the year nearest the reference when the text gives none.
 import { chronoParts } from '../chrono-parts';
-import { daysInMonth, fmtDay, pad, year, type Day } from '../day-math';
+import { daysInMonth, fmtDay, pad, weekday, year, type Day } from '../day-math';
 import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
 import type { Candidate, RelativeValue, Recognizer } from '../recognizer';
 import { entryTense, tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
  *  as broadcast transcripts write it (TBAQ: "Sunday, March eighth"); never before a hyphen
  *  ("May first-quarter results"). */
@@ -163,6 +164,11 @@ function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | nul
   const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   // News places the day by tense around its date; a story keeps it in the year it tells (known
   // only to its year: in that year), moving on rather than back.
+  // "moved the telecast to Monday, Aug. 25": a weekday written with the date picks the year, next to
+  // the one tense gives, in which that date falls on it.
+  const dayName = WEEKDAY_NAMES.indexOf(/^(\w+day)\b/.exec(said)?.[1]?.toLowerCase() ?? '') + 1;
+  const onItsDay = (y: number): number => (!dayName || weekday({ y, m: mo, d, gran: 'day' }) === dayName ? y
+    : [y + 1, y - 1].find((c) => weekday({ y: c, m: mo, d, gran: 'day' }) === dayName) ?? y);
   return { start, end, type: 'DATE', relative: 'deictic', yearless: true,
-    value: (ref, _last, narrative) => (ref ? `${year(!narrative ? yearOf(ref, mo, d, tense, opens) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
+    value: (ref, _last, narrative) => (ref ? `${year(!narrative ? onItsDay(yearOf(ref, mo, d, tense, opens)) : ref.gran === 'year' ? ref.y : storyYear(ref, mo, d))}-${pad(mo)}-${pad(d)}` : `XXXX-${pad(mo)}-${pad(d)}`) };
 }

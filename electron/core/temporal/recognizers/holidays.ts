@@ -43,6 +43,11 @@ function holiday(name: string, y: number): Day | null {
   if (n.startsWith('cyber monday')) return addDays(nth(11, 4, 4), 4);
   if (n.startsWith('labor day')) return nth(9, 1, 1);
   if (n.startsWith('memorial day')) return nth(5, 1, -1);
+  // The U.S. Mondays and Sundays of January to June: King's birthday, Presidents' Day, Mother's and Father's Days.
+  if (/^(?:martin luther king|mlk)/.test(n)) return nth(1, 1, 3);
+  if (/^president/.test(n)) return nth(2, 1, 3);
+  if (n.startsWith('mother day')) return nth(5, 7, 2);
+  if (n.startsWith('father day')) return nth(6, 7, 3);
   // U.S. Election Day: the Tuesday after the first Monday of November.
   if (n.startsWith('election day')) return addDays(nth(11, 1, 1), 1);
   if (n.startsWith('good friday')) return addDays(easter(y), -2);
@@ -67,11 +72,11 @@ const SOON = 49;
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'king day', 'king jr', 'mlk day', 'presidents', 'mother', 'father', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
     // "easter" alone is in every line about "eastern" parts.
     ...[' ', ',', '.', ';', ':', ')', '"', "'", '’', '?', '!'].map((x) => `easter${x}`), 'good friday', 'boxing day', 'may day', 'patrick', 'bastille day'],
   // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).
-  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Black Monday|Black Friday|Cyber Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Palm Sunday|Ash Wednesday|(?:Holy|Maundy) Thursday|Holy Saturday|Holy Week|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
+  pattern: /(?<!\bWhite )\b(?:(?:last|next|this) )?(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Veterans Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents(?:'|’)? Day|Mother(?:'s|’s) Day|Father(?:'s|’s) Day|Black Monday|Black Friday|Cyber Monday|Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Palm Sunday|Ash Wednesday|(?:Holy|Maundy) Thursday|Holy Saturday|Holy Week|Boxing Day|May Day|(?:St\.? |Saint )Patrick(?:'s|’s) Day|Bastille Day)\b(?:,? (\d{4})\b| (morning|afternoon|evening|night)\b)?/g,
   extract(m, text) {
     const rel = /^(last|next|this) /.exec(m[0])?.[1];
     // "every Christmas", "each Halloween": the day recurs (SET XXXX-12-25, as "each July" is XXXX-07);
@@ -101,6 +106,7 @@ export const holidays: Recognizer = {
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     // With no cue of its own, a future verb further back in the clause still looks ahead ("will close
     // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
+    const season = !rel && /^ (?:recess|break|weekend|holidays?|vacation|week|shopping season|rush)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 18));
     const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     const tense = own ?? farFuture(text, m.index);
     // A past verb that looks ahead itself: "warned of more disruption on Christmas Eve".
@@ -133,6 +139,10 @@ export const holidays: Recognizer = {
       // A future read only from far back in the clause does not push a holiday just gone a year on
       // ("will report sales from the long weekend after Thanksgiving", told in early December).
       const lastOne = ahead ? holiday(name, ref.y - 1)! : thisYear;
+      // "after the Presidents' Day recess", told the day after: a holiday's recess or weekend around
+      // the report is the current one, whatever the tense.
+      const around = (h: Day) => Math.abs(Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(h.y, h.m - 1, h.d)) <= 10 * 86400000;
+      if (season && (around(thisYear) || around(lastOne))) return fmt(around(thisYear) ? thisYear : lastOne, part);
       const justGone = !own && Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(lastOne.y, lastOne.m - 1, lastOne.d) <= 31 * 86400000;
       const y = soon ? soon.y : justGone && tense === 'future' ? lastOne.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
       return fmt(holiday(name, y)!, part);
@@ -158,7 +168,9 @@ export const weekends: Recognizer = {
       value: (ref) => {
         if (!ref || ref.gran !== 'day') return 'XXXX-WXX-WE';
         const wd = weekday(ref);
-        const shift = tense === 'future' || tense === 'present' || wd >= 6 ? 0 : -7;
+        // On a weekend, "last weekend" is the one before and "next weekend" the one after; during the
+        // week "next weekend" is the coming one.
+        const shift = w.startsWith('last') ? -7 : w.startsWith('next') ? (wd >= 6 ? 7 : 0) : tense === 'future' || tense === 'present' || wd >= 6 ? 0 : -7;
         return `${fmtWeek(addDays(ref, shift))}-WE`;
       },
     };

@@ -89,6 +89,9 @@ export const namedPeriods: Recognizer = {
 const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|approximately|more than|over|less than) )?(?:(half an?|${NUM_RE})(?: (?:or|to) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?(?:[- ]and[- ]a[- ]half)?[- ])?(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)(?: and a half)?(?: or so)? (ago|earlier|later|hence|from now|previously|back(?=[.,;:)])|prior(?=[.,;:)])|on(?=,)|before(?=[.,;:)]))\\b`, 'gi');
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
+/** A month named earlier in the clause ("in December from "). */
+const MONTH_IN_CLAUSE = new RegExp(`\\b${MONTH_RE}\\b[^.;]{0,60}$`);
+
 /** The year `y` as written just before `at` for "a year earlier" to count from: in a comparison
  *  ("fell 12 percent in 2012 from a year earlier") only "in" that year within the clause; in a
  *  story ("They married in 1968. A year earlier, ...") within a sentence or two; never a year a
@@ -180,6 +183,10 @@ export const unitsAgo: Recognizer = {
         // reckoned, "the previous year", is too loose to count from).
         const told = quarterly && ref && word !== 'ago' && word !== 'back' && last && /^\d{4}$/.test(last) ? writtenYear(text, m.index, last) : null;
         if (told !== null && ref && told <= ref.y - 1) return year(told - 1);
+        // "rose 1.8 percent in December from a year earlier", told in January: the year before the
+        // month's own (as TBAQ writes a year earlier than a month: the year alone).
+        const month = quarterly && ref && word !== 'ago' && last ? /^(\d{4})-\d\d$/.exec(last) : null;
+        if (month && ref && Number(month[1]) < ref.y && MONTH_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 80), m.index))) return year(Number(month[1]) - 1);
         const q = quarterly ? quarterValue(last) : null;
         if (!q || !ref) return shift(ref, u, sign * n);
         return quartersBack(ref, q.y, q.q) > 4 ? last! : `${year(q.y - 1)}-Q${q.q}`;
