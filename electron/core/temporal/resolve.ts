@@ -219,7 +219,11 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     // "called the race at 11:20 p.m. Tuesday. Romney conceded at 12:45 a.m.": a small-hours clock of
     // the story's day, after one late in its evening, is past midnight, on the next day.
     const clock = c.type === 'TIME' ? /^(\d{4}-\d\d-\d\d)T(\d\d):/.exec(value) : null;
-    const small = clock !== null && c.relative === 'anaphoric' && Number(clock[2]) < 6 && state.night === clock[1];
+    // (Not a flashback or a clock of a named morning: "Voters had begun lining up at 5 a.m.", "That
+    // morning, at 5 a.m.", "at 2 a.m. the same day", "camped out since 4 a.m.")
+    const small = clock !== null && c.relative === 'anaphoric' && Number(clock[2]) < 6 && state.night === clock[1]
+      && !/\bhad\b|\b(?:that|this|the same) (?:morning|day)\b|\bsince\s*$/i.test(text.slice(Math.max(0, c.start - 50), c.start))
+      && !/^\s*(?:the same day|that (?:morning|day))\b/i.test(text.slice(c.end, c.end + 20)) && !/day|morning/i.test(text.slice(c.start, c.end));
     if (small) {
       const next = parseIsoDay(clock[1]!);
       if (next) value = fmtDay(addDays(next, 1)) + value.slice(10);

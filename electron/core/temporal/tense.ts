@@ -19,7 +19,7 @@ const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arr
  *  "Congress returns Monday" (not "tax returns", "Early returns on Tuesday"), "The Met plans free
  *  screenings" (not "the plans were approved"). */
 const AHEAD = [
-  'unlikely to', 'was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)', 'were to', 'poised to',
+  'unlikely to(?! have\\b)', 'was to(?<!\\b(?:plan|idea|goal|aim|intention|hope|thinking|strategy|job|task) was to)', 'were to', 'poised to',
   '(?:forecast|predicted|likely) to(?! have\\b)',
   '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
   '(?:a|the|some) chance of',
@@ -130,7 +130,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // So is one planned before ("as previously planned Saturday night").
     // A present perfect ("Protesters have called for marches on New Year's Day") is about now.
     const perfect = m[3] && /ed$/i.test(m[0]) && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
-    const g = perfect ? 3 : pastPlan ? 2 : m[1] ? (planned || /\b(?:had(?: (?:\w+ly\s+)?been)?|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
+    const g = perfect ? 3 : pastPlan ? 2 : m[1] ? (planned || /\b(?:had (?:\w+ly\s+)?been|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
@@ -172,7 +172,7 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
   // So does a forecast: "Snow is forecast for Thursday", "Rain is possible Thursday night".
-  if (/\b(?:is|are)\s+(?:(?:in|on|at|set for|slated for|scheduled for|due(?: out| back| in)?|out|payable|(?:forecast|predicted|expected|possible|likely)(?:\s+(?:for|on))?)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
+  if (/\b(?:is|are)\s+(?:(?:in|on|at|set for|slated for|scheduled for|due(?: out| back| in)?|payable|(?:forecast|predicted|expected|possible|likely)(?:\s+(?:for|on))?)\s+)?$/i.test(left) && !/\b(?:when|the \w+ (?:found|showed|said))\b/i.test(text.slice(end, end + 40)) && nearest(right, false) !== 'past') return 'future';
   const cue = nearestCue(left, true, yearly);
   // "A spokesman said Holy Week begins on Sunday": after a reporting verb, a time that is the subject
   // of what was said takes that clause's own verb ("said Friday that ..." keeps the saying's).
@@ -218,6 +218,8 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
 const LASTING = /^(?:waived|booked|ticketed|postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
+/** Orders that hold until their end, even told in the past perfect. */
+const ORDERS = /^(?:extended|postponed|delayed|deferred|suspended|closed|shut|halted|canceled|cancelled|grounded|imposed|banned|barred|froze|locked|sealed|ordered|kept)$/i;
 /** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
  *  respond by", "decided the boy should go home by", "ruled that he must be returned by"); a "to"
  *  before an amount or a noun phrase hands nothing on ("dropped from $147 to about $35 by December"). */
@@ -242,7 +244,12 @@ function throughAhead(text: string, at: number): boolean {
   const before = nearestCue(clause, true);
   // A past perfect is over: "had voted early in Miami-Dade through Saturday" (not "had waived fees
   // for travelers booked through Sunday": the booking's window is another verb's).
-  if (before && /\bhad\s+(?:\w+ly\s+)?$/i.test(clause.slice(0, before.at))) return false;
+  // (An order still holds: "had extended the deadline through Friday".)
+  if (before && /\bhad\s+(?:\w+ly\s+)?$/i.test(clause.slice(0, before.at)) && !ORDERS.test(before.word)) return false;
+  // "booked", "ticketed", "waived" last only as a participle right before the stretch ("travelers
+  // booked through Thursday"); with an object they are past acts ("booked $2 billion in orders
+  // through September", "ticketed 300 drivers through Sunday").
+  if (before && /^(?:booked|ticketed|waived)$/i.test(before.word) && /^\s+(?:[$\d]|(?:the|a|an|its|their|his|her|fees|drivers|people)\b)/i.test(clause.slice(before.at + before.word.length))) return false;
   // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
   // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
   // "In the 12 months through April, prices rose": an opening stretch takes the main clause's tense.

@@ -58,6 +58,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'a bare zone after a clock ("8 p.m. Eastern on Sunday") joins it and ends no sentence', dct: '2013-03-22', input: 'The game airs at 8 p.m. Eastern on Sunday.', out: [['8 p.m. Eastern', 'TIME', '2013-03-24T20:00'], ['Sunday', 'DATE', '2013-03-24']] },
   { rule: 'a clock with no cue of its own after a scheduled day stays on it ("scheduled to undock at 6:26 p.m. EST Sunday and land at 8:56 p.m. EST")', dct: '2014-03-15', input: 'The crew is scheduled to undock at 6:26 p.m. EST Sunday and land at 8:56 p.m. EST.', out: [['6:26 p.m. EST Sunday', 'TIME', '2014-03-16T18:26'], ['8:56 p.m. EST', 'TIME', '2014-03-16T20:56']] },
   { rule: 'small-hours clocks after one late in the evening are past midnight ("at 11:20 p.m. Tuesday ... conceded at 12:45 a.m. ... spoke at 1:38 a.m.")', dct: '2012-11-07', input: 'Networks called the race at 11:20 p.m. Tuesday. Romney conceded at 12:45 a.m. and Obama spoke at 1:38 a.m.', out: [['11:20 p.m. Tuesday', 'TIME', '2012-11-06T23:20'], ['12:45 a.m.', 'TIME', '2012-11-07T00:45'], ['1:38 a.m.', 'TIME', '2012-11-07T01:38']] },
+  { rule: 'a flashback\'s small hours stay on their day ("Voters had begun lining up at 5 a.m.")', dct: '2013-03-22', input: 'The polls closed at 8 p.m. Tuesday. Voters had begun lining up at 5 a.m.', out: [['8 p.m. Tuesday', 'TIME', '2013-03-19T20:00'], ['5 a.m.', 'TIME', '2013-03-19T05:00']] },
 ];
 
 describeRules('time rules: clock times, parts of day, relative and named days', CASES);

@@ -10,6 +10,12 @@ import type { TimexMod } from '../types';
 const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
 const PREP = /\b(?:in|into|since|until|till|by|before|after|during|through|from|to|of|for|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as|at (?:least|most|the earliest|the latest)|no (?:later|earlier) than)[\s-]+$/i;
 
+/** After a month, its figures: "March sales", "May's consumer prices", "August jobs report",
+ *  "February housing starts" (words that are verbs too, "starts", "orders", "claims", "jobs", only
+ *  after their own noun: "production will begin in September" or "in October starts Monday" are no
+ *  figures). A modifier is a word, not "and", "the" or "when". */
+const FIGURES = /^(?:'s)? (?:(?!(?:and|or|the|a|an|when|while|will|would|to|of|in|on|at|as|is|are|was|were|has|have|had|all|every|each)\b)[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output|prices|permits)\b|^(?:'s)? (?:housing|home|factory|durable-goods|durable goods|jobless|consumer|personal|industrial|manufacturing|retail|construction|nonfarm|payroll) (?:starts|orders|claims|jobs|spending|income|production)\b|^(?:'s)? jobs (?:report|data|numbers|figures)\b|^'s (?:starts|orders|claims|jobs|spending|income|production)\b/;
+
 /** Before "that <month>", these make "that" a determiner ("in that November"). */
 const THAT_AFTER = /\b(?:in|by|during|until|till|through|since|from|for|of|after|before|later|earlier|early|late)\s+$/i;
 
@@ -58,7 +64,7 @@ export const bareMonths: Recognizer = {
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
     // "March sales rose", "May figures": a month before its figures is one.
     // (Not after a first name: "Theresa May figures prominently".)
-    const ofFigures = /^ (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation|unemployment|exports|imports|output|prices|starts|orders|spending|income|claims|production|permits|jobs)\b/.test(text.slice(end, end + 30)) && !/\b[A-Z][a-z]+ $/.test(before);
+    const ofFigures = FIGURES.test(text.slice(end, end + 36)) && !/\b[A-Z][a-z]+ $/.test(before);
     // "March Madness" is a tournament; "for May" can be for a person, unless figures are for it.
     if (/^March$/.test(name) && /^ Madness\b/.test(text.slice(end, end + 9))) return null;
     const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|planned|slated|targeted|postponed|delayed|moved|rescheduled|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
@@ -95,7 +101,8 @@ export const bareMonths: Recognizer = {
     // for December are due on Friday", "the report for March" (but "will publish a report in April"
     // is the publication's month): a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
-    const figures = !rel && (/^(?:'s)? (?:[a-z]+ )?(?:sales|data|figures|numbers|statistics|unemployment|payrolls|deliveries|inflation|prices|starts|orders|spending|income|claims|production|permits|jobs)\b/.test(text.slice(end, end + 30))
+    // (After a preposition the month is the clause's time, not the figures' label: "In May prices will rise".)
+    const figures = !rel && ((FIGURES.test(text.slice(end, end + 36)) && !/\b(?:in|by|from|since|until|till|through|during|before|after)\s+$/i.test(before))
       || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : entryTense(text, start, end, sentenceTense(text, start, end)) ?? 'nearest';

@@ -106,11 +106,14 @@ export const holidays: Recognizer = {
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     // With no cue of its own, a future verb further back in the clause still looks ahead ("will close
     // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
-    const season = !rel && /^ (?:recess|break|weekend|holidays?|vacation|week|shopping season|rush)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 18));
+    const season = !rel && /^ (?:recess|break|weekend|holidays?|vacation|week|shopping season|rush)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 18))
+      && !/\blast\b|\b(?:19|20)\d\d\b/i.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
     const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     const tense = own ?? farFuture(text, m.index);
     // A past verb that looks ahead itself: "warned of more disruption on Christmas Eve".
-    const foretold = /\b(?:warned|said|announced|predicted|forecast|urged|told|asked|called|planned|scheduled|expected|advised|cautioned|promised|vowed)\b[^.;!?]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index));
+    // (Only when no past act of its own lies between: "said the gunman who killed two firefighters on
+    // Christmas Eve" tells a Christmas Eve gone.)
+    const foretold = /\b(?:warned|said|announced|predicted|forecast|urged|told|asked|called|planned|scheduled|expected|advised|cautioned|promised|vowed)\b(?![^.;!?]*\b(?:who|that|which|\w{3,}ed|shot|hit|ran|won|lost|fell|led|met|left|made|took|came|went|saw|got|gave|held|struck|killed)\b)[^.;!?]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index));
     // "the Christmas Offensive" was fought around the day, not on it: WikiWars gives its month.
     const campaign = !part && /^"? (?:[Oo]ffensive|[Cc]ampaign)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const moves = movable(name);

@@ -90,7 +90,7 @@ const AGO = new RegExp(`\\b(?=\\w)(?:(about|around|some|nearly|almost|roughly|ap
 const AGO_MOD: Readonly<Record<string, TimexMod>> = { about: 'APPROX', around: 'APPROX', some: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN' };
 
 /** A month named earlier in the clause ("in December from "). */
-const MONTH_IN_CLAUSE = new RegExp(`\\b${MONTH_RE}\\b[^.;]{0,60}$`);
+const MONTH_IN_CLAUSE = new RegExp(`\\b${MONTH_RE}\\b(?![^.;]*\\b(?:now|is|are|has|have)\\b)[^.;]{0,60}$`);
 
 /** The year `y` as written just before `at` for "a year earlier" to count from: in a comparison
  *  ("fell 12 percent in 2012 from a year earlier") only "in" that year within the clause; in a
