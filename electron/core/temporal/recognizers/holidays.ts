@@ -72,7 +72,7 @@ const SOON = 49;
 
 export const holidays: Recognizer = {
   name: 'holidays',
-  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'king day', 'king jr', 'mlk day', 'presidents', 'mother', 'father', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
+  cue: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'thanksgiving', 'labor day', 'memorial day', 'election day', 'king day', 'king jr', 'mlk day', 'presidents day', "presidents' day", 'presidents’ day', "mother's day", 'mother’s day', "father's day", 'father’s day', 'black monday', 'black friday', 'cyber monday', 'palm sunday', 'ash wednesday', 'holy thursday', 'maundy thursday', 'holy saturday', 'holy week',
     // "easter" alone is in every line about "eastern" parts.
     ...[' ', ',', '.', ';', ':', ')', '"', "'", '’', '?', '!'].map((x) => `easter${x}`), 'good friday', 'boxing day', 'may day', 'patrick', 'bastille day'],
   // "White Christmas" is a song, not a day. "Christmas night" is that part of the day (TNI).

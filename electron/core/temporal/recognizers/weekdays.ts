@@ -28,6 +28,10 @@ const NAME_BEFORE = /\b(?:Mail on|Independent on|Scotland on|News|Bloody|Meet th
 /** After a possessive day, a clause that looks ahead: "'s vote will decide", "'s deadline is fast approaching". */
 const POSSESSIVE_AHEAD = /^'s(?: [\w-]+){1,4}? (?:will|is (?:expected|due|set|scheduled|likely)|are (?:expected|due|set|scheduled|likely)|looms|is (?:fast )?approaching)\b/i;
 
+/** "that" as the weekday's determiner; after a verb of saying or a day ("said that Monday was a
+ *  holiday", "said Tuesday that Monday") it opens a clause instead. */
+const THAT_BEFORE = /(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|knows?|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant|fears?|feared|worried|worries|concerns?|possible|likely|unlikely|clear|certain|sure|so|now|is|was|are|were|suggests?|suggested|indicates?|indicated|[A-Za-z]+day) )\b[Tt]hat $/;
+
 /** A date just before, the weekday its apposition ("Nov. 2, a "). */
 const DATE_BEFORE = new RegExp(`(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} ${MONTH_RE})(?:,? \\d{4})?, an? $`);
 
@@ -39,7 +43,7 @@ export const weekdays: Recognizer = {
   name: 'weekdays',
   cue: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   // "Man Friday", "Girl Friday", "Black Friday"-style names are refused by the look-behind.
-  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)|[Tt]hat(?<!\b(?:said|says|say|told|announced|reported|added|noted|warned|believes?|believed|think|thinks|thought|knows?|knew|hopes?|hoped|expects?|expected|argued?|claimed?|insisted?|stressed|confirmed|decided|agreed|ruled|showed|shows|means?|meant|fears?|feared|worried|worries|concerns?|possible|likely|unlikely|clear|certain|sure|so|now|is|was|are|were|suggests?|suggested|indicates?|indicated|[A-Za-z]+day) [Tt]hat)(?! \w+day's)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
+  pattern: /(?<!\b(?:Man|Girl|Good|Black|Cyber|Super|Fat|Shrove|Ash|Holy|Maundy|Easter|Palm|Whit) )\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he (?:previous|preceding|following)) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/g,
   extract(m, text) {
     const [, rel, name, part] = m;
     const wd = WEEKDAYS[name!.toLowerCase()]!;
@@ -64,9 +68,11 @@ export const weekdays: Recognizer = {
     // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).
     // "in an address that Sunday": the one in the week of the day under discussion. (After a verb of
     // saying, "said that Monday was a holiday", "that" opens a clause and is left out.)
-    if (r === 'that') {
+    // (Read back from the weekday: in the pattern, "that" would be tried at every word.)
+    const that = !rel && !possessive ? THAT_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (that) {
       return {
-        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
+        start: m.index - that[0].length, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
         value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 0)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
       };
     }
