@@ -6,7 +6,7 @@ import { addDays, fmtDay, parseIsoDay, type Day } from './day-math';
 import { MONTH_RE, monthOf } from './lexicon';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
-import { sentenceRest } from './sentence';
+import { sentenceHead, sentenceRest } from './sentence';
 import { farFuture, REPORTING, tenseAt, tenseCue } from './tense';
 import type { ResolvedTimex } from './types';
 
@@ -55,10 +55,7 @@ function coordinatedYear(text: string, at: number, said: string): number | null 
   const head = text.slice(Math.max(0, at - 160), at);
   // (Most heads have no year followed by "and": a cheap test first.)
   if (!/\d{4},? and\b/.test(head)) return null;
-  // The sentence's start: the last stop that is no abbreviation's ("Jan.", "Sept.", "U.S.").
-  let cut = 0;
-  for (const b of head.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[a-z]))[.!?]["')]?\s+(?=["'(]*[A-Z])|\n/g)) cut = b.index! + b[0].length;
-  const sentence = head.slice(cut);
+  const sentence = sentenceHead(head);
   const m = FULL_DATE.exec(sentence);
   if (!m || !/^,? and\b/.test(m[6]!) || /[;:]|\b(?:who|which|that|when|while|after|before|since|said|says|told)\b/i.test(m[6]!) || /\b(?:born|raised|record|founded)\b/i.test(sentence)) return null;
   // Only a day that follows the full one in its year: "surpassed its record of Oct. 9, 2007, and
@@ -93,6 +90,9 @@ const ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]*)?(?:${MONTH_RE}(?![a-z])|
  *  "1960 - Cyprus gains independence"): that year, for the line's yearless dates only. */
 const YEAR_ENTRY = /^[ \t]*((?:1[6-9]|20)\d\d)[ \t]*(?::|[–—]|-\s)/;
 
+/** The line of `c`, from its start to the end of `c`. */
+const lineTo = (text: string, c: Candidate): string => text.slice(text.lastIndexOf('\n', c.start) + 1, c.end);
+
 /** A year alone on its line (a colon may follow): a chronology's heading. */
 function headsLine(text: string, c: Candidate): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^[ \t]*:?[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 4));
@@ -101,7 +101,7 @@ function headsLine(text: string, c: Candidate): boolean {
 /** The year a chronology gives the yearless date `c`: its own line's opening year, else the heading
  *  over it when its line is an entry. */
 function chronologyYear(text: string, c: Candidate, heading: number | null): number | null {
-  const line = text.slice(text.lastIndexOf('\n', c.start) + 1, c.end);
+  const line = lineTo(text, c);
   const own = YEAR_ENTRY.exec(line);
   if (own) return Number(own[1]);
   return heading !== null && ENTRY.test(line) ? heading : null;
@@ -161,7 +161,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // Nor can a bare clock told in a plain future fall before it ("the crash happened Sept. 28. The
       // road will reopen at 6 a.m."); a future seen from the past ("said Thursday he would meet
       // Abbas at 10 a.m.") or a clock of a named day ("at 6:30 a.m. the same day") stays with the story.
-      if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && (isAfter(ref, dctDay) || isAfter(dctDay, ref))) {
+      if (c.type === 'TIME' && dctDay && ref && ref !== dctDay && ref.gran === 'day' && !ownDay) {
         // (A future further back in the clause counts: "is scheduled to undock at 6:26 p.m. Sunday
         // and land at 8:56 p.m." stays on the Sunday.)
         const told = tenseCue(text, c.start, c.end) ?? farFuture(text, c.start) ?? 'past';
@@ -210,12 +210,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value) && !closes) state.last = value;
     if (c.type === 'DATE' && /^\d{4}$/.test(value) && headsLine(text, c)) state.heading = Number(value);
     // Within a chronology, a full date opening an entry moves it into its year ("March 16, 2013 - ...").
-    else if (state.heading != null && anchor === 'absolute' && /^\d{4}-\d\d/.test(value) && ENTRY.test(text.slice(text.lastIndexOf('\n', c.start) + 1, c.end))) state.heading = Number(value.slice(0, 4));
+    else if (state.heading != null && anchor === 'absolute' && /^\d{4}-\d\d/.test(value) && ENTRY.test(lineTo(text, c))) state.heading = Number(value.slice(0, 4));
     // "For the nine months, ... a year earlier": a half-year or longer reporting stretch replaces
     // the quarter under discussion, and what follows compares years.
     if (c.type === 'DURATION' && /^P(?:6|9)M$/.test(value)) state.last = null;
-    // TimeML types an expression by what it pins down: a day with a time of day, however vague
-    // ("Friday night": 2013-03-22TNI), is a TIME.
     // "called the race at 11:20 p.m. Tuesday. Romney conceded at 12:45 a.m.": a small-hours clock of
     // the story's day, after one late in its evening, is past midnight, on the next day.
     const clock = c.type === 'TIME' ? /^(\d{4}-\d\d-\d\d)T(\d\d):/.exec(value) : null;
@@ -230,6 +228,8 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
     }
     // (The night goes on through its small hours: "conceded at 12:45 a.m. ... spoke at 1:38 a.m.")
     if (clock && !small) state.night = Number(clock[2]) >= 20 ? clock[1] : null;
+    // TimeML types an expression by what it pins down: a day with a time of day, however vague
+    // ("Friday night": 2013-03-22TNI), is a TIME.
     const type = c.type === 'DATE' && /T(?:MO|AF|EV|NI|DT|\d)/.test(value) ? 'TIME' : c.type;
     return { text: text.slice(c.start, c.end), start: c.start, end: c.end, type, value: opened ?? value, anchor, ...(c.mod ? { mod: c.mod } : {}) };
   });

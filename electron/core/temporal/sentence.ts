@@ -13,3 +13,11 @@ export function sentenceAround(text: string, at: number, reach = 200): string {
   const from = Math.max(0, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, at - reach);
   return text.slice(from, at) + sentenceRest(text, at, reach);
 }
+
+/** The end of `head` from its sentence's start: after the last stop that is no abbreviation's
+ *  ("Jan.", "Sept.", "U.S."), or the last line break. */
+export function sentenceHead(head: string): string {
+  let cut = 0;
+  for (const b of head.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[a-z]))[.!?]["')]?\s+(?=["'(]*[A-Z])|\n/g)) cut = b.index! + b[0].length;
+  return head.slice(cut);
+}

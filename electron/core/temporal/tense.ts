@@ -6,9 +6,9 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-/** Common irregular past tenses (the "-ed" rule catches the regular ones). */
 /** Verbs that report what a source said; the day after one is the saying's ("officials said Wednesday"). */
 export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stated|acknowledged|disclosed';
+/** Common irregular past tenses (the "-ed" rule catches the regular ones). */
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
@@ -217,9 +217,10 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
 
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
-const LASTING = /^(?:waived|booked|ticketed|postponed|delayed|deferred|adjourned|extended|suspended|closed|shut|halted|canceled|cancelled|lowered|grounded|imposed|declared|issued|kept|gave|granted|set|put|pushed|moved|rescheduled|recessed|banned|barred|froze|locked|sealed|ordered|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$/i;
-/** Orders that hold until their end, even told in the past perfect. */
-const ORDERS = /^(?:extended|postponed|delayed|deferred|suspended|closed|shut|halted|canceled|cancelled|grounded|imposed|banned|barred|froze|locked|sealed|ordered|kept)$/i;
+/** Orders that hold until their end, even told in the past perfect ("had extended the deadline through Friday"). */
+const ORDER_WORDS = 'extended|postponed|delayed|deferred|suspended|closed|shut|halted|canceled|cancelled|grounded|imposed|banned|barred|froze|locked|sealed|ordered|kept';
+const ORDERS = new RegExp(`^(?:${ORDER_WORDS})$`, 'i');
+const LASTING = new RegExp(`^(?:${ORDER_WORDS}|waived|booked|ticketed|adjourned|lowered|declared|issued|gave|granted|set|put|pushed|moved|rescheduled|recessed|told|asked|allowed|urged|agreed|promised|pledged|vowed|planned|expected|decided|voted|ruled|said|announced|reported|left)$`, 'i');
 /** Between a past verb and its "by"/"until", these hand the deadline to another verb ("asked it to
  *  respond by", "decided the boy should go home by", "ruled that he must be returned by"); a "to"
  *  before an amount or a noun phrase hands nothing on ("dropped from $147 to about $35 by December"). */
@@ -250,14 +251,14 @@ function throughAhead(text: string, at: number): boolean {
   // booked through Thursday"); with an object they are past acts ("booked $2 billion in orders
   // through September", "ticketed 300 drivers through Sunday").
   if (before && /^(?:booked|ticketed|waived)$/i.test(before.word) && /^\s+(?:[$\d]|(?:the|a|an|its|their|his|her|fees|drivers|people)\b)/i.test(clause.slice(before.at + before.word.length))) return false;
-  // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
-  // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
   // "In the 12 months through April, prices rose": an opening stretch takes the main clause's tense.
   if (!before && /^\s*(?:In|Over|For|During) the\b/.test(clause)) {
     const rest = text.slice(at, at + 160);
     const stop = rest.search(/[.!?;](?:\s|$)|\n/);
     return nearest((stop >= 0 ? rest.slice(0, stop) : rest).replace(/^[^,]*,/, ''), false) !== 'past';
   }
+  // (A lasting order in the perfect too: "has extended loans through January"; a present state too:
+  // "The museum is closed through Sunday", "The festival lasts through Sunday", with no cue at all.)
   if (!before) return true;
   return before.tense === 'future' || LASTING.test(before.word) || (before.tense === 'present' && !/^(?:has|have)$/i.test(before.word));
 }

@@ -2,12 +2,13 @@
 // "August", placed by tense: in a March 2013 article "August" reported in the past is 2012-08.
 // "May" and "March" also are a modal and a verb: bare, they need a temporal preposition before them.
 import { daysInMonth, fmtDay, fmtMonth, fmtWeek, weekday, type Day } from '../day-math';
-import { MONTH_CUES, MONTH_RE, monthOf } from '../lexicon';
+import { MONTH_CUES, MONTH_RE, monthOf, WEEKDAYS } from '../lexicon';
 import type { Recognizer } from '../recognizer';
 import { entryTense, sentenceTense, type Tense } from '../tense';
 import type { TimexMod } from '../types';
 
-const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
+/** A month's edge word and its TIMEX3 mod ("early June", "mid-August"). */
+export const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END', middle: 'MID', end: 'END', beginning: 'START' };
 const PREP = /\b(?:in|into|since|until|till|by|before|after|during|through|from|to|of|for|and|or|between|last|next|this|early|late|mid|since|around|throughout|till|until|end of|beginning of|middle of|as (?:early|late|soon) as|at (?:least|most|the earliest|the latest)|no (?:later|earlier) than)[\s-]+$/i;
 
 /** After a month, its figures: "March sales", "May's consumer prices", "August jobs report",
@@ -64,7 +65,8 @@ export const bareMonths: Recognizer = {
     const modifier = /^(?:March|May)$/.test(name) && /\b(?:the|a|an|its|their)\s+$/i.test(before) && /^ (?!(?:of|on|to|and|or|for|in|at|by|be)\b)[a-z]/.test(text.slice(end, end + 8));
     // "March sales rose", "May figures": a month before its figures is one.
     // (Not after a first name: "Theresa May figures prominently".)
-    const ofFigures = FIGURES.test(text.slice(end, end + 36)) && !/\b[A-Z][a-z]+ $/.test(before);
+    const labels = FIGURES.test(text.slice(end, end + 36));
+    const ofFigures = labels && !/\b[A-Z][a-z]+ $/.test(before);
     // "March Madness" is a tournament; "for May" can be for a person, unless figures are for it.
     if (/^March$/.test(name) && /^ Madness\b/.test(text.slice(end, end + 9))) return null;
     const forPerson = name === 'May' && /\bfor $/.test(before) && !/\b(?:sales|data|figures|numbers|forecasts?|estimates?|report|outlook|payrolls|plans?|planned|slated|targeted|postponed|delayed|moved|rescheduled|scheduled|set|due|expected)\s+for $/i.test(text.slice(Math.max(0, start - 24), start));
@@ -102,7 +104,7 @@ export const bareMonths: Recognizer = {
     // is the publication's month): a month's
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
     // (After a preposition the month is the clause's time, not the figures' label: "In May prices will rise".)
-    const figures = !rel && ((FIGURES.test(text.slice(end, end + 36)) && !/\b(?:in|by|from|since|until|till|through|during|before|after)\s+$/i.test(before))
+    const figures = !rel && ((labels && !/\b(?:in|by|from|since|until|till|through|during|before|after)\s+$/i.test(before))
       || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : entryTense(text, start, end, sentenceTense(text, start, end)) ?? 'nearest';
@@ -133,21 +135,19 @@ export function weekdayOfMonth(y: number, mo: number, nth: number, wd: number): 
   return d > last ? null : fmtDay({ y, m: mo, d, gran: 'day' });
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 /** "the last week of March", "the first week of August 1914", "the first Monday in October": a week
  *  or a weekday of a month, whose year comes as a bare month's would (said outright, or by tense
  *  from the reference). A court's term or a deadline set this way is one day, not a weekday and a month. */
 export const monthWeeks: Recognizer = {
   name: 'month-weeks',
   // (The weekday's own name with its preposition: a bare "day in" is in every other line.)
-  cue: ['week of', 'week in', ...WEEKDAYS.flatMap((d) => [`${d} of`, `${d} in`])],
+  cue: ['week of', 'week in', ...Object.keys(WEEKDAYS).flatMap((d) => [`${d} of`, `${d} in`])],
   pattern: new RegExp(`\\b[Tt]he (first|second|third|fourth|last|final) (week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of|in) (${MONTH_RE})(?:,? (\\d{4})\\b)?`, 'g'),
   extract(m, text) {
     const mo = monthOf(m[3]!);
     if (!mo) return null;
     const nth = NTH[m[1]!]!;
-    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1;
+    const wd = WEEKDAYS[m[2]!.toLowerCase()] ?? 0;
     const of = (y: number): string => (wd ? weekdayOfMonth(y, mo, nth, wd) ?? `${fmtMonth(y, mo)}-XX` : weekOfMonth(y, mo, nth));
     const unknown = wd ? `XXXX-${String(mo).padStart(2, '0')}-XX` : 'XXXX-WXX';
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };

@@ -3,12 +3,11 @@
 // picks the year nearest the reference when the text gives none.
 import { chronoParts } from '../chrono-parts';
 import { daysInMonth, fmtDay, pad, weekday, year, type Day } from '../day-math';
-import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE } from '../lexicon';
+import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE, WEEKDAYS } from '../lexicon';
 import type { Candidate, RelativeValue, Recognizer } from '../recognizer';
 import { entryTense, tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
  *  as broadcast transcripts write it (TBAQ: "Sunday, March eighth"); never before a hyphen
  *  ("May first-quarter results"). */
@@ -166,7 +165,7 @@ function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | nul
   // only to its year: in that year), moving on rather than back.
   // "moved the telecast to Monday, Aug. 25": a weekday written with the date picks the year, next to
   // the one tense gives, in which that date falls on it.
-  const dayName = WEEKDAY_NAMES.indexOf(/^(\w+day)\b/.exec(said)?.[1]?.toLowerCase() ?? '') + 1;
+  const dayName = WEEKDAYS[/^(\w+day)\b/.exec(said)?.[1]?.toLowerCase() ?? ''] ?? 0;
   const onItsDay = (y: number): number => (!dayName || weekday({ y, m: mo, d, gran: 'day' }) === dayName ? y
     : [y + 1, y - 1].find((c) => weekday({ y: c, m: mo, d, gran: 'day' }) === dayName) ?? y);
   return { start, end, type: 'DATE', relative: 'deictic', yearless: true,

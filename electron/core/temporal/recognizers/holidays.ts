@@ -104,12 +104,14 @@ export const holidays: Recognizer = {
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;
     }
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
+    const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
     // With no cue of its own, a future verb further back in the clause still looks ahead ("will close
     // at 5 p.m. on New Year's Eve and stay closed New Year's Day").
+    const tense = own ?? farFuture(text, m.index);
+    // "after the Presidents' Day recess", told the day after: a holiday's recess or weekend around
+    // the report is the current one, whatever the tense (unless a past year is named).
     const season = !rel && /^ (?:recess|break|weekend|holidays?|vacation|week|shopping season|rush)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 18))
       && !/\blast\b|\b(?:19|20)\d\d\b/i.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
-    const own = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseCue(text, m.index, m.index + m[0].length, true);
-    const tense = own ?? farFuture(text, m.index);
     // A past verb that looks ahead itself: "warned of more disruption on Christmas Eve".
     // (Only when no past act of its own lies between: "said the gunman who killed two firefighters on
     // Christmas Eve" tells a Christmas Eve gone.)
@@ -142,11 +144,10 @@ export const holidays: Recognizer = {
       // A future read only from far back in the clause does not push a holiday just gone a year on
       // ("will report sales from the long weekend after Thanksgiving", told in early December).
       const lastOne = ahead ? holiday(name, ref.y - 1)! : thisYear;
-      // "after the Presidents' Day recess", told the day after: a holiday's recess or weekend around
-      // the report is the current one, whatever the tense.
-      const around = (h: Day) => Math.abs(Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(h.y, h.m - 1, h.d)) <= 10 * 86400000;
-      if (season && (around(thisYear) || around(lastOne))) return fmt(around(thisYear) ? thisYear : lastOne, part);
-      const justGone = !own && Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(lastOne.y, lastOne.m - 1, lastOne.d) <= 31 * 86400000;
+      const daysSince = (h: Day) => (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(h.y, h.m - 1, h.d)) / 86400000;
+      if (season && Math.abs(daysSince(thisYear)) <= 10) return fmt(thisYear, part);
+      if (season && Math.abs(daysSince(lastOne)) <= 10) return fmt(lastOne, part);
+      const justGone = !own && daysSince(lastOne) <= 31;
       const y = soon ? soon.y : justGone && tense === 'future' ? lastOne.y : tense === 'future' ? (ahead || (thisYear.m === ref.m && thisYear.d === ref.d) ? ref.y : ref.y + 1) : tense === 'present' ? nearest : ahead ? ref.y - 1 : ref.y;
       return fmt(holiday(name, y)!, part);
     };

@@ -3,9 +3,8 @@
 import { fmtMonth, pad } from '../day-math';
 import { DIGITS, MONTH_CUES, MONTH_FORMS, MONTH_RE, monthOf } from '../lexicon';
 import { readerAt, type Candidate, type Recognizer, type RelativeValue } from '../recognizer';
-import { bareMonths } from './bare-months';
+import { bareMonths, EDGE } from './bare-months';
 import { explicitDates } from './explicit-dates';
-import type { TimexMod } from '../types';
 
 export const yearRanges: Recognizer = {
   name: 'year-ranges',
@@ -114,8 +113,6 @@ export const monthRanges: Recognizer = {
     ];
   },
 };
-
-const EDGE: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The first month of a range, read by bareMonths itself, so its tense rules hold. */
 const monthAt = readerAt(bareMonths);

@@ -27,6 +27,9 @@ export const unitBeforeAfter: Recognizer = {
   },
 };
 
+/** One whole unit as a stretch of time: "the past decade" P10Y, "the coming month" P1M. */
+const oneStretch = (u: Unit): string => `P${u === 'decade' ? '10Y' : u === 'century' ? '100Y' : `1${u[0]!.toUpperCase()}`}`;
+
 export const namedPeriods: Recognizer = {
   name: 'named-periods',
   cue: ['week', 'month', 'year', 'decade', 'century'],
@@ -44,8 +47,7 @@ export const namedPeriods: Recognizer = {
     // "the last decade of his life": a stretch at the end of a life or a career, not the calendar
     // decade before the report.
     if (/^the last$/i.test(m[2]!) && !m[1] && unit !== 'weekend' && /^ of (?:his|her|their|its|my|our|your|the) (?:\w+ )?(?:life|lives|career|reign|rule|presidency|tenure|premiership|papacy|marriage)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-      const letter = unit === 'decade' ? '10Y' : unit === 'century' ? '100Y' : `1${unit[0]!.toUpperCase()}`;
-      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `P${letter}` };
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: oneStretch(unitWord(unit)!) };
     }
     // "a profit for the last year of $2.7 billion": an amount after "of" leaves the year whole.
     const cut = /^the (?:last|next)$/i.test(m[2]!) && /^ of\b(?! (?:US ?|C)?\$| \d)/.test(after) ? 4 : 0;
@@ -66,8 +68,7 @@ export const namedPeriods: Recognizer = {
     if (((rel === 'past' && (unit === 'decade' || unit === 'century')) || rel === 'coming' || measured) && m[2]!.toLowerCase().startsWith('the')) {
       const u = unit === 'weekend' ? null : unitWord(unit);
       if (!u) return null;
-      const letter = u === 'decade' ? '10Y' : u === 'century' ? '100Y' : `1${u[0]!.toUpperCase()}`;
-      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `P${letter}` };
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: oneStretch(u) };
     }
     const edge = m[1] ? EDGE[m[1].toLowerCase()] : undefined;
     const end = m.index + m[0].length - (m[0].endsWith("'s") ? 2 : 0);

@@ -2,7 +2,7 @@
 // before it, "will meet Monday" the next Monday after it; "last/next/this Friday" say so outright.
 import { addDays, fmtDay, weekday, type Day } from '../day-math';
 import { DAY_PARTS, MONTH_RE, WEEKDAYS } from '../lexicon';
-import type { Recognizer } from '../recognizer';
+import type { Candidate, Recognizer } from '../recognizer';
 import { sentenceTense } from '../tense';
 
 /** The weekday `wd` relative to `ref`: -1 before, +1 after (the day itself too when `inclusive`), 0 in its ISO week. */
@@ -51,69 +51,46 @@ export const weekdays: Recognizer = {
     // Papers and programmes named for their day: "told The Sunday Times", "the Mail on Sunday",
     // "Fox News Sunday", "Bloody Sunday" (the 1972 killings, not a recent Sunday).
     if (!rel && !part && (PAPER_AFTER.test(text.slice(nameEnd, nameEnd + 16)) || NAME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)))) return null;
-    // "Wednesday's ruling", "Tuesday's declaration": news names a day's event once it happened;
-    // only "ahead of Sunday's vote" and the like look forward. "Before Friday's purchases" only
-    // orders two events: the purchase is as past as any other day's event.
     const possessive = !part && m[0].endsWith("'s");
-    // "until 9 a.m. EST Tuesday": the clock time opens the expression, so the clause's cues are read
-    // from before it ("until" leads to the whole deadline, not past the clock).
-    const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    const from = clock ? m.index - clock[0].length : m.index;
-    // A possessive day is past ("Tuesday's vote", TBAQ 21 of 21), unless its clause looks ahead
-    // ("Sunday's vote will decide", "Monday's deadline is fast approaching").
-    const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50)) ? 'future' : 'past')
-      : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
     const r = rel?.toLowerCase();
-    // "the previous Friday", "the following Monday": the one before or after the day the text is
-    // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).
+    const end = part ? m.index + m[0].length : nameEnd;
+    const suffix = part ? `T${DAY_PARTS[part.toLowerCase()]}` : '';
+    /** This weekday `dir` of the reference (of the story's day when anaphoric). */
+    const weekdayOf = (start: number, relative: 'anaphoric' | 'deictic', dir: -1 | 0 | 1, inclusive = true): Candidate => ({
+      start, end, type: 'DATE', relative,
+      value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, dir, inclusive)) : `XXXX-WXX-${wd}`) + suffix,
+    });
     // "in an address that Sunday": the one in the week of the day under discussion. (After a verb of
     // saying, "said that Monday was a holiday", "that" opens a clause and is left out.)
     // (Read back from the weekday: in the pattern, "that" would be tried at every word.)
     const that = !rel && !possessive ? THAT_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
-    if (that) {
-      return {
-        start: m.index - that[0].length, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
-        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 0)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
-      };
-    }
-    if (r?.startsWith('the ')) {
-      const back = r !== 'the following';
-      return {
-        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
-        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, back ? -1 : 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
-      };
-    }
+    if (that) return weekdayOf(m.index - that[0].length, 'anaphoric', 0);
+    // "the previous Friday", "the following Monday": the one before or after the day the text is
+    // about, not the document's ("down 4.5% from the previous Friday" in a report on Friday's trading).
+    if (r?.startsWith('the ')) return weekdayOf(m.index, 'anaphoric', r === 'the following' ? 1 : -1, false);
     // "falls on Nov. 3, a Sunday": the weekday of the date just named.
-    if (!rel && !part && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) {
-      return { start: m.index, end: nameEnd, type: 'DATE', relative: 'anaphoric', value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 1, true)) : `XXXX-WXX-${wd}`) };
-    }
+    if (!rel && !part && DATE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) return weekdayOf(m.index, 'anaphoric', 1);
     // "canceled classes Monday and Tuesday", "from Saturday through Monday": the second day of a pair
     // is the first of its name after the first day, whatever the tense says ("Friday and Thursday",
     // going back, is left to it).
     const pair = !rel ? PAIR_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
-    if (pair && (/^(?:through|to|until|till|-|–)$/i.test(pair[3]!) || WEEKDAYS[pair[1]!.toLowerCase()]! < wd)) {
-      return {
-        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'anaphoric',
-        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, 1, false)) : `XXXX-WXX-${wd}`) + (part ? `T${DAY_PARTS[part.toLowerCase()]}` : ''),
-      };
-    }
-    const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
-    const suffix = part ? `T${DAY_PARTS[part.toLowerCase()]}` : '';
+    if (pair && (/^(?:through|to|until|till|-|–)$/i.test(pair[3]!) || WEEKDAYS[pair[1]!.toLowerCase()]! < wd)) return weekdayOf(m.index, 'anaphoric', 1, false);
+    // "until 9 a.m. EST Tuesday": the clock time opens the expression, so the clause's cues are read
+    // from before it ("until" leads to the whole deadline, not past the clock).
+    const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const from = clock ? m.index - clock[0].length : m.index;
     // "Its concert this Thursday will be ...", said on a Sunday: "this" names the coming one when the
     // clause looks ahead, the one just gone when it looks back, whatever the ISO week says.
     const thisWay = r === 'this' ? sentenceTense(text, from, m.index + m[0].length) : null;
-    if (thisWay === 'future' || thisWay === 'past') {
-      return {
-        start: m.index, end: part ? m.index + m[0].length : nameEnd, type: 'DATE', relative: 'deictic',
-        value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, thisWay === 'future' ? 1 : -1, true)) : `XXXX-WXX-${wd}`) + suffix,
-      };
-    }
-    return {
-      start: m.index,
-      end: part ? m.index + m[0].length : nameEnd,
-      type: 'DATE',
-      relative: 'deictic',
-      value: (ref) => (ref && ref.gran === 'day' ? fmtDay(resolveWeekday(ref, wd, dir, !r)) : `XXXX-WXX-${wd}`) + suffix,
-    };
+    if (thisWay === 'future' || thisWay === 'past') return weekdayOf(m.index, 'deictic', thisWay === 'future' ? 1 : -1);
+    // "Wednesday's ruling", "Tuesday's declaration": news names a day's event once it happened;
+    // only "ahead of Sunday's vote" and the like look forward. "Before Friday's purchases" only
+    // orders two events: the purchase is as past as any other day's event.
+    // A possessive day is past ("Tuesday's vote", TBAQ 21 of 21), unless its clause looks ahead
+    // ("Sunday's vote will decide", "Monday's deadline is fast approaching").
+    const tense = rel ? null : possessive ? (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50)) ? 'future' : 'past')
+      : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
+    const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
+    return weekdayOf(m.index, 'deictic', dir, !r);
   },
 };
