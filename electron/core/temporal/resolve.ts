@@ -198,7 +198,10 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // tells that very day.
       // Nor when what was said looks ahead ("Aides said Thursday he would meet Abbas at 10 a.m."):
       // the story then goes on from the day it was said.
-      const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day' && isAfter(day, state.context)
+      // Nor when the story stands on a day still to come ("rallies on May 1, organizers said Tuesday.
+      // Marchers will gather at 10 a.m."): the saying is the report's present, not the story's.
+      const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day'
+        && (isAfter(day, state.context) || (isAfter(state.context, dctDay) && !isAfter(day, dctDay)))
         && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start)) && !SAID_AHEAD.test(sentenceRest(text, c.end));
       // "funded the government through Dec. 15. ... later in the evening": a deadline still ahead is
       // no day the story stands on (one reached is: "The strike lasted until Feb. 20. The next day").

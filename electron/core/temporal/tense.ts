@@ -12,7 +12,7 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off|flies to|fly to|reaches|continues?(?! to\\b)|gathers? in|go to the polls|(?:is|are) running for|on the ballot|up for re-?election|seek(?:s|ing) (?:a|an|another) (?:\\w+ )?term|(?:is|are) (?:being )?published|appears? in|matures?|maturing|comes? due|joins';
 /** Words of intent, forecast and plan (each lookbehind after its word, so that it is tried only
  *  where the word stands): "was to resume" (not "The plan was to"), "poised to", "forecast to" (not
  *  "predicted to have dipped"), "The forecast calls for rain", "a chance of rain", "hopes to",
@@ -23,13 +23,13 @@ const AHEAD = [
   '(?:forecast|predicted|likely) to(?! have\\b)',
   '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
   '(?:a|the|some) chance of',
-  '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
+  '(?:hopes?|hoped|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
   "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end|air|premiere|debut|release)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|wasn't|weren't|didn't|hadn't|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+(?:(?:now|still|only|probably|likely|also|\w+ly)\s+)?$/i;
 /** Words ending in "ed" that are no past participle. */
@@ -81,6 +81,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
+    // "If elected in November", "once approved": a condition's participle, no past event.
+    if (m[3] && /ed$/i.test(m[0]) && /\b(?:if|once|unless|whether)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
@@ -168,6 +170,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (stop >= 0) right = right.slice(0, stop);
   // "pushed back to Christmas Day", "moved the deadline to Oct. 15": a day a plan is moved to lies ahead.
   if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
+  // "The union called a rally for Friday", "set the vote for Thursday": the day an event is called
+  // for lies ahead of the calling (unless the clause goes on in the past: "... was canceled").
+  if (CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && nearest(right, false) !== 'past') return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
@@ -214,6 +219,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (!cue && /^,?\s+that\b/i.test(right)) return null;
   return cue?.tense ?? nearest(right, false, yearly);
 }
+
+/** A past verb calling an event for a day: "called a general strike for", "set the vote for". */
+const CALLED_FOR = /\b(?:called|set|scheduled|planned|organized|organised|announced|convened|summoned|slated)\s+(?:(?:a|an|the|its|their|his|her|new|nationwide|national|general|mass|emergency|special|another|final|[\w-]+-day)\s+){0,3}(?:rally|rallies|march|marches|strike|strikes|walkout|meeting|vote|protests?|demonstrations?|hearing|session|referendum|election|summit|talks|sit-in|boycott|ceremony|funeral|news conference|press conference)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,3})?\s+for\s+$|\bcalled\s+for\s+(?:(?:a|an|new|nationwide|national|general|mass|more|further)\s+){0,3}(?:rally|rallies|marches|march|strikes?|protests?|demonstrations?|walkouts?|boycotts?|sit-ins?)\s+on\s+$/i;
 
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
@@ -294,20 +302,34 @@ export function farFuture(text: string, start: number): Tense | null {
 }
 
 /** Like tenseCue, and when the clause has no cue, the rest of the sentence after an opening
- *  phrase ("In January, the company brought in ..."): its main verb comes after the comma. */
-export function sentenceTense(text: string, start: number, end: number): Tense | null {
+ *  phrase ("In January, the company brought in ..."): its main verb comes after the comma.
+ *  `far`: elsewhere, a future further back in the sentence ("will ... at its meeting on Nov. 20"). */
+export function sentenceTense(text: string, start: number, end: number, far = true): Tense | null {
   const cue = tenseCue(text, start, end);
   if (cue) return cue;
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
+  // "The last one, on March 29, drew similar numbers": an aside set off by commas takes the verb
+  // after it.
+  // (Only after a subject with no verb of its own: in "completed the deal, on August 1, and we
+  // expect ..." the day belongs to the clause before it.)
+  const subject = /(?:^|[.!?]["')]*\s+|\n)([^,.!?\n]*),\s+(?:on|in)\s+$/.exec(head);
+  if (subject && subject[1]!.split(/\s+/).length <= 6 && nearest(subject[1]!, false) === null && text.startsWith(', ', end) && !/^,\s+(?:and|but|or|while|when|which|who|as|so)\b/i.test(text.slice(end, end + 8))) {
+    const main = text.slice(end + 1, Math.min(text.length, end + 100));
+    const to = main.search(/[.!?;,](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
+    return nearest(to >= 0 ? main.slice(0, to) : main, false);
+  }
   // ("Then on Tuesday, he'll ...": an opening adverb and preposition count as the phrase too.)
-  if (!/(?:[.!?]["')]*\s+|\n)(?:(?:[A-Z][a-z]*|on|in|at|by|and|until|the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?){0,3}$/.test(head)) return farFuture(text, start);
+  if (!/(?:[.!?]["')]*\s+|\n)(?:(?:[A-Z][a-z]*|on|in|at|by|and|until|the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?){0,3}$/.test(head)) return far ? farFuture(text, start) : null;
   // 140 characters: an opening phrase can run long before its verb ("In January, a week after the
   // anniversary of ..., a bombing killed"); the sentence's end still bounds it.
   const rest = text.slice(end, Math.min(text.length, end + 140));
   // "the Roe vs. Wade decision", "Mr. Smith": a title's or "vs." stop ends no sentence.
   // (The look-behind comes after the stop, where it is tried only at a stop: cheap.)
+  // "His announcement Monday that he would retire stunned colleagues": a clause after the time
+  // completes the noun before it, and tells nothing of the act's own time.
+  if (/^\s+(?:that|to)\s/.test(rest) && !/[,\s]$/.test(text.slice(end - 1, end)) && !/\b(?:On|In|At|By|Until|Then|Since)\s/.test(head.slice(-20)) && /\b[a-z]{4,}\s+$/.test(text.slice(Math.max(0, start - 20), start))) return null;
   const stop = rest.search(/[.!?;](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
   return nearest(stop >= 0 ? rest.slice(0, stop) : rest, false);
 }

@@ -36,6 +36,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'after a quantifier, a lone unit is a length whatever follows ("open at least a year rose")', dct: '2013-03-29', input: 'Sales at stores open at least a year rose. He is a day trader.', out: [['at least a year', 'DURATION', 'P1Y']] },
   { rule: 'a clock-like compound joins by a comma ("1 hour, 45 minutes")', dct: '2013-03-29', input: 'The game was delayed for 1 hour, 45 minutes.', out: [['1 hour, 45 minutes', 'DURATION', 'PT1H45M']] },
   { rule: 'a travel time joined by a space is one duration ("2 hours 45 minutes"); "less than an hour" after a number is no rate', dct: '2014-03-08', input: 'The trip takes 2 hours 45 minutes. Controllers lost contact with the Boeing 777 less than an hour into the flight.', out: [['2 hours 45 minutes', 'DURATION', 'PT2H45M'], ['less than an hour', 'DURATION', 'PT1H']] },
+  { rule: 'a price before "a month" makes a rate even before "after" or a comma ("$500 a month after her release", "about $38, a month,"); "a week later" after a price stays a step', dct: '2012-11-14', input: 'He must pay $500 a month after her release. Workers earn about $38, a month, officials said. He won $5 a week later.', out: [['a month', 'SET', 'P1M'], ['a month', 'SET', 'P1M'], ['a week later', 'DATE', 'PAST_REF']] },
 ];
 
 describeRules('duration value rules', CASES);

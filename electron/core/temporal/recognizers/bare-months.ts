@@ -105,7 +105,9 @@ export const bareMonths: Recognizer = {
     // figures are counted once it has begun, so the month is past or current whatever the clause's tense.
     // (After a preposition the month is the clause's time, not the figures' label: "In May prices will rise".)
     const figures = !rel && ((labels && !/\b(?:in|by|from|since|until|till|through|during|before|after)\s+$/i.test(before))
-      || /\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start)));
+      || (/\b(?:(?:sales|data|figures|numbers|statistics|payrolls|deliveries|inflation) (?:for|from|in|on)|report (?:for|on)) $/i.test(text.slice(Math.max(0, start - 24), start))
+        // ("will release figures in October": the month of the release, not of the figures.)
+        && !/\b(?:release|publish|issue|update|unveil|post)(?:s|d|ed|ing)?\s+(?:[\w-]+\s+){0,3}[a-z]+ in $/i.test(text.slice(Math.max(0, start - 50), start))));
     // "this past November" is the last one (TimeBank keeps "this past" inside: "this past spring").
     const tense = rel === 'this past' ? 'last' : rel === 'last' || rel === 'next' || rel === 'this' ? rel : figures ? 'past' : entryTense(text, start, end, sentenceTense(text, start, end)) ?? 'nearest';
     return { ...base, relative: 'deictic', yearless: true, value: (ref, _last, narrative) => (ref ? fmtMonth(ref.gran === 'year' ? ref.y : (narrative ? ref.y : place(ref, mo, tense)), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };

@@ -108,7 +108,8 @@ const QUARTER_END = new RegExp(`^ (?:ended|ending|to|through) (${MONTH_RE}) (30|
 export const namedQuarters: Recognizer = {
   name: 'named-quarters',
   cue: ['quarter'],
-  pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|prior|preceding|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly)/gi,
+  // ("abandoned the quarter system": a school's calendar, no quarter of a year.)
+  pattern: /\b(?:(?:the|that) (?:(latest|last|past|previous|prior|preceding|current|next|coming|same|year-earlier|year-ago|recent|just-ended|just-completed) )?|(this|last|next) )(?:fiscal )?quarter\b(?!s|ly| system\b)/gi,
   extract(m, text) {
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     const n = w === 'current' || w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : w.startsWith('year') ? -5 : -1;
@@ -183,7 +184,7 @@ export const seasons: Recognizer = {
     if (!rel && !m[4] && !m[5] && !m[6] && !campaign && !/^(?:summer|winter|autumn)$/i.test(m[3]!) && !/\b(?:in|during|by|since|until|through|of|this|that|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     // A bare capitalized season before a capitalized word is a name: "Winter Olympics", "Summer Palace";
     // but a campaign named by its season happened then ("the Spring Offensive": WikiWars tags the season).
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const named = (!rel || rel === 'the') && !m[4] && !m[5] && /^[A-Z]/.test(m[3]!) && /^ [A-Z]/.test(next);
     if (named && !/^ (?:Offensives?|Campaign|Fighting|Harvest)\b/.test(next)) return null;
     // "the fall of Saigon" is a defeat, not autumn: "fall of" must name a time ("the fall of 1975", "of that year").
@@ -201,7 +202,10 @@ export const seasons: Recognizer = {
     // "the papal summer residence", "a summer home", "a winter storm", "winter wheat", "a winter-type
     // system": a kind of place, weather, crop or thing,
     // with no time of the story (a season's date there would place a false point on the timeline).
-    if ((!rel || rel === 'the') && !m[4] && /^(?: (?:residences?|homes?|house|palace|camps?|retreats?|resorts?|cottages?|villas?|estates?|storms?|tires|coats?|wheat|crops?|wear|clothing|clothes)\b|-(?:type|like|style)\b)/i.test(next)) return null;
+    // ("a winter weather advisory" too, a forecast office's product; "the harsh winter weather" is this winter's.)
+    if ((!rel || rel === 'the') && !m[4] && /^(?: (?:residences?|homes?|house|palace|camps?|retreats?|resorts?|cottages?|villas?|estates?|storms?|weather (?:advisory|advisories|warnings?|watch|alerts?)|tires|coats?|wheat|crops?|wear|clothing|clothes)\b|-(?:type|like|style)\b)/i.test(next)) return null;
+    // "Districts that fall short", "prices that fall below": the verb, not the season.
+    if (rel === 'that' && /^fall$/i.test(m[3]!) && /^ (?:short|below|behind|under|within|outside|into|between|on|off|apart|back|through|by|to)\b/i.test(next)) return null;
     // "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the campaign's year is the season's.
     const fought = campaign || named ? /^"? \w+(?: of | \((?:early |late |mid-)?)(\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
     if (fought && (!rel || rel === 'the')) return { ...base, value: `${fought[1]}-${s.code}` };

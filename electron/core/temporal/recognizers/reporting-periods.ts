@@ -103,7 +103,9 @@ export const reportingYears: Recognizer = {
     // Annual results come out in January and February: then a year told in the past ("lost $8.6
     // billion for the entire year") is the one just ended.
     const end = m.index + m[0].length;
-    const past = (ref: Day) => ref.m <= 2 && tenseAt(text, start, end) === 'past';
+    // (Not a first or a most of the year: "the first general strike of the year" is this year's.)
+    const ranked = /\b(?:first|second|third|fourth|fifth|\w{3,}est)\s+(?:[\w-]+\s+){0,4}of $/i.test(text.slice(Math.max(0, start - 60), start));
+    const past = (ref: Day) => ref.m <= 2 && !ranked && tenseAt(text, start, end) === 'past';
     return { start, end, type: 'DATE', relative: 'deictic', value: (ref, _last, narrative) => (ref ? year(ref.y - (!narrative && past(ref) ? 1 : 0)) : 'XXXX') };
   },
 };
