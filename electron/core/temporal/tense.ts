@@ -172,7 +172,8 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
   // "The union called a rally for Friday", "set the vote for Thursday": the day an event is called
   // for lies ahead of the calling (unless the clause goes on in the past: "... was canceled").
-  if (CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && nearest(right, false) !== 'past') return 'future';
+  // (The cheap end test first: most times follow neither word.)
+  if (/\b(?:for|on)\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && nearest(right, false) !== 'past') return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
@@ -314,7 +315,7 @@ export function sentenceTense(text: string, start: number, end: number, far = tr
   // after it.
   // (Only after a subject with no verb of its own: in "completed the deal, on August 1, and we
   // expect ..." the day belongs to the clause before it.)
-  const subject = /(?:^|[.!?]["')]*\s+|\n)([^,.!?\n]*),\s+(?:on|in)\s+$/.exec(head);
+  const subject = /,\s+(?:on|in)\s+$/.test(head) ? /(?:^|[.!?]["')]*\s+|\n)([^,.!?\n]*),\s+(?:on|in)\s+$/.exec(head) : null;
   if (subject && subject[1]!.split(/\s+/).length <= 6 && nearest(subject[1]!, false) === null && text.startsWith(', ', end) && !/^,\s+(?:and|but|or|while|when|which|who|as|so)\b/i.test(text.slice(end, end + 8))) {
     const main = text.slice(end + 1, Math.min(text.length, end + 100));
     const to = main.search(/[.!?;,](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
