@@ -82,6 +82,8 @@ export interface ResolveState {
   last?: string | null;
   /** The day of the last clock time when it was late in the evening (20:00 or after). */
   night?: string | null;
+  /** A day still to come the story stood on before a source's saying moved it to the report's day. */
+  ahead?: Day | null;
 }
 
 /** A chronology's entry: a line that opens on a date ("March 15: ...", "- Aug. 18 ..."). */
@@ -173,6 +175,16 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
           value = c.value(ref, state.last ?? null, false);
         }
       }
+      // "Workers will strike on Wednesday, the union said Tuesday. Pickets will go up at 6 a.m.": a
+      // bare clock told in a plain future is on the day to come the saying interrupted.
+      if (c.type === 'TIME' && c.relative === 'anaphoric' && state.ahead && dctDay && ref !== null && !isAfter(ref, dctDay)
+        && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))) {
+        const clause = text.slice(Math.max(0, c.start - 60), c.start);
+        if (/\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause)) {
+          ref = state.ahead;
+          value = c.value(ref, state.last ?? null, true);
+        }
+      }
       // "signed shortly after midnight", told in the past on the report's day: the midnight that
       // opened that day (the day before's T24), not the one still to come.
       // (The story stays on the report's day: the value alone moves.)
@@ -198,15 +210,19 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       // tells that very day.
       // Nor when what was said looks ahead ("Aides said Thursday he would meet Abbas at 10 a.m."):
       // the story then goes on from the day it was said.
-      // Nor when the story stands on a day still to come ("rallies on May 1, organizers said Tuesday.
-      // Marchers will gather at 10 a.m."): the saying is the report's present, not the story's.
-      const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day'
-        && (isAfter(day, state.context) || (isAfter(state.context, dctDay) && !isAfter(day, dctDay)))
+      const reported = dctDay !== null && anchor !== 'absolute' && day !== null && state.context?.gran === 'day' && isAfter(day, state.context)
         && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start)) && !SAID_AHEAD.test(sentenceRest(text, c.end));
       // "funded the government through Dec. 15. ... later in the evening": a deadline still ahead is
       // no day the story stands on (one reached is: "The strike lasted until Feb. 20. The next day").
       const bound = dctDay !== null && day !== null && isAfter(day, dctDay) && /\b(?:through|until|till|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
-      if (day && !excursion && !sameYear && !reported && !bound && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) state.context = day;
+      if (day && !excursion && !sameYear && !reported && !bound && (anchor === 'absolute' || dctDay === null || day.gran === 'day')) {
+        // "Workers will strike on Wednesday, the union said Tuesday.": the day still to come is kept
+        // for what the story goes on to tell in the future ("Pickets will go up at 6 a.m.").
+        const said = dctDay !== null && state.context?.gran === 'day' && isAfter(state.context, dctDay) && !isAfter(day, dctDay)
+          && REPORTED.test(text.slice(Math.max(0, c.start - 24), c.start));
+        state.ahead = said ? state.context : null;
+        state.context = day;
+      }
     }
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));

@@ -12,7 +12,10 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off|flies to|fly to|reaches|continues?(?! to\\b)|gathers? in|go to the polls|(?:is|are) running for|on the ballot|up for re-?election|seek(?:s|ing) (?:a|an|another) (?:\\w+ )?term|(?:is|are) (?:being )?published|appears? in|matures?|maturing|comes? due|joins';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off|go to the polls|(?:is|are) running for|(?:is|are) on the ballot|(?:is|are) up for re-?election|(?:seeks|(?:is|are) seeking) (?:a|an|another) (?:\\w+ )?term|(?:is|are) being published';
+/** Scheduled presents that look ahead only right before their time ("talks continue Saturday",
+ *  "matures in August"; not "continues a pattern seen in March", "joins a law firm after retiring in January"). */
+const NEAR_SCHEDULED = 'flies to|fly to|continues?(?! to\\b)|gathers? in|matures|comes? due|joins';
 /** Words of intent, forecast and plan (each lookbehind after its word, so that it is tried only
  *  where the word stands): "was to resume" (not "The plan was to"), "poised to", "forecast to" (not
  *  "predicted to have dipped"), "The forecast calls for rain", "a chance of rain", "hopes to",
@@ -23,13 +26,13 @@ const AHEAD = [
   '(?:forecast|predicted|likely) to(?! have\\b)',
   '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
   '(?:a|the|some) chance of',
-  '(?:hopes?|hoped|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
+  '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
   "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
 /** An infinitive of purpose right before the day looks ahead: "flying home to vote Tuesday morning". */
 const PURPOSE = 'to (?:vote|meet|sign|attend|testify|speak|announce|decide|rule|deliver|resume|visit|travel|return|campaign|debate|present|unveil|launch|host|rally|march|protest|strike|gather|demonstrate|hold|begin|start|open|play|face|compete|perform|arrive|leave|close|end|air|premiere|debut|release)';
-const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|wasn't|weren't|didn't|hadn't|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
+const CUE = new RegExp(`\\b((?:will|would|shall|could|may|might|should|must|to) be (?:\\w+ly )?(?:${IRREGULAR}|\\w+ed)|will|won't|'ll|shall|going to|next(?! to\\b)|upcoming|coming(?! off\\b| back\\b| out of\\b)|scheduled|planned|planning|plans? to|expected(?<!\\b(?:than|as)[- ]expected)|expects? to|expects?|predicts?|anticipates?|forecasts|intends? to|is to|are to|${AHEAD}|due|would|soon|tomorrow|set to|set for|slated|ahead of(?! (?:schedule|time|expectations|forecasts|estimates)\\b)|starting|effective|${PURPOSE}|${SCHEDULED}|${NEAR_SCHEDULED})\\b|\\b(by|until|till|through|as soon as|as early as|likely|supposed|could(?! not\\b|n't)|may|might|should|must|can)\\b|\\b(said|says|was|were|had|did|wasn't(?= until)|weren't(?= until)|could not|couldn't|ago|last|earlier|yesterday|since|${IRREGULAR}|\\w{3,}ed)\\b|\\b(is|are|has|have|now|today)\\b`, 'gi');
 /** Before "last", these make it the verb ("will last", "expected to last"). */
 const LAST_VERB_BEFORE = /\b(?:will|would|could|may|might|to|can|should|must|'ll|won't|not)\s+(?:(?:now|still|only|probably|likely|also|\w+ly)\s+)?$/i;
 /** Words ending in "ed" that are no past participle. */
@@ -42,13 +45,17 @@ const ATTRIBUTIVE = /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|\w
  *  meet armed rebels" (not "will have finished", "would be held", "Whether the deal would pass
  *  remained unclear"; nor after "to", often a preposition: "would add to sanctions announced Monday"). */
 const OBJECT_ADJECTIVE = /\b(?:will|would|'ll|shall|must|could|should|can|may|might)\s+(?!(?:have|be|been|get|got)\s)[a-z]+\s+$/i;
-const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED})$`, 'i');
+const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED}|${NEAR_SCHEDULED})$`, 'i');
+const NEAR_RE = new RegExp(`^(?:${NEAR_SCHEDULED})$`, 'i');
+const NEAR_ANY = new RegExp(`\\b(?:${NEAR_SCHEDULED})\\b`, 'gi');
 const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
 /** Plain plural presents of the list: of a yearly day they tell a habit ("Shops close on Christmas Day"). */
 const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
 /** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere; the last ones
- *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"). */
-const NOT_SCHEDULED = /\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so)\s+$/i;
+ *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"), and
+ *  counts ("18,000 visits over the weekend"; not a name's number: "Flight 370 leaves at"). */
+const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular)\s+$`, 'i');
+const COUNT_BEFORE = /(?<![\w,.])(?<!\b[A-Z][A-Za-z]*\.?\s)\d(?:[\d,.]*\d)?\s+$/;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
@@ -111,7 +118,9 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31"); further on it
     // describes someone ("Smith, who runs the local bakery, on Monday filed suit").
     const relativeHere = fromRight && dist <= 12 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
-    if (m[1] && SCHEDULED_RE.test(m[0]) && NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index)) && !relativeHere) continue;
+    // (At most two words between: "continue on Saturday", "gather in Washington on Friday".)
+    if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
+    if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index)) || COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) && !relativeHere) continue;
     // "the next 12 hours", "the next day": a stretch counted from the story's own time, no look ahead
     // from the report's ("swept across the islands over the next 12 hours before heading out Friday").
     if (m[1] && /^next$/i.test(m[0]) && /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && NEXT_STRETCH.test(s.slice(m.index + 4, m.index + 30))) continue;
@@ -137,7 +146,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
     if (m[2] && /^through$/i.test(m[0]) && (!fromRight || dist > 1)) continue;
-    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not)\b/i.test(s);
+    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not)\b|n't\b/i.test(s);
     // "storms could develop Tuesday afternoon": a modal with its verb right before the time is as
     // strong as "will", whatever reporting verb came first.
     const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s*$/.test(s.slice(m.index + m[0].length));
@@ -173,7 +182,9 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   // "The union called a rally for Friday", "set the vote for Thursday": the day an event is called
   // for lies ahead of the calling (unless the clause goes on in the past: "... was canceled").
   // (The cheap end test first: most times follow neither word.)
-  if (/\b(?:for|on)\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && nearest(right, false) !== 'past') return 'future';
+  // (The rest of the sentence may tell the day past: "called a strike for Friday, and on Friday the
+  // country came to a standstill"; a source's "said" does not.)
+  if (/\bfor\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
@@ -221,8 +232,22 @@ export function tenseCue(text: string, start: number, end: number, yearly = fals
   return cue?.tense ?? nearest(right, false, yearly);
 }
 
+/** Nouns of an act whose "that"/"to" clause may follow its day: "His announcement Monday that ...". */
+const ACT_NOUN = /\b(?:announcement|decision|statement|pledge|promise|vow|warning|move|proposal|order|ruling|remarks|comments|testimony|speech|admission|disclosure|request|offer|bid|threat|demand|claim|report|letter|note)\s+$/i;
+
+/** Whether the sentence after `end` goes on in the past, a source's saying aside. */
+function pastAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 140);
+  const stop = rest.search(/[.!?](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  const cue = nearestCue(clause, false);
+  // (A source's attribution, ", the union said", tells nothing of the day; "and on Friday the
+  // closer said" does.)
+  return cue?.tense === 'past' && !(REPORTING_RE.test(cue.word) && /^,\s+(?!(?:and|but|then|on|when|as|while)\b)(?:[\w.'’-]+\s+){0,5}$/i.test(clause.slice(0, cue.at)));
+}
+
 /** A past verb calling an event for a day: "called a general strike for", "set the vote for". */
-const CALLED_FOR = /\b(?:called|set|scheduled|planned|organized|organised|announced|convened|summoned|slated)\s+(?:(?:a|an|the|its|their|his|her|new|nationwide|national|general|mass|emergency|special|another|final|[\w-]+-day)\s+){0,3}(?:rally|rallies|march|marches|strike|strikes|walkout|meeting|vote|protests?|demonstrations?|hearing|session|referendum|election|summit|talks|sit-in|boycott|ceremony|funeral|news conference|press conference)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,3})?\s+for\s+$|\bcalled\s+for\s+(?:(?:a|an|new|nationwide|national|general|mass|more|further)\s+){0,3}(?:rally|rallies|marches|march|strikes?|protests?|demonstrations?|walkouts?|boycotts?|sit-ins?)\s+on\s+$/i;
+const CALLED_FOR = /\b(?:called|set|scheduled|planned|organized|organised|announced|convened|summoned|slated)\s+(?:(?:a|an|the|its|their|his|her|new|nationwide|national|general|mass|emergency|special|another|final|[\w-]+-day)\s+){0,3}(?:rally|rallies|march|marches|strike|strikes|walkout|meeting|vote|protests?|demonstrations?|hearing|session|referendum|election|summit|talks|sit-in|boycott|ceremony|funeral|news conference|press conference)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,3})?\s+for\s+$/i;
 
 /** Past verbs whose effect runs on to the deadline ("postponed until Tuesday", "extended its offer
  *  until Nov. 9", "gave Merieux until mid-November"), and reporting verbs, which tell no clause's tense. */
@@ -299,7 +324,8 @@ export function farFuture(text: string, start: number): Tense | null {
   const cut = Math.max(clause.lastIndexOf(', '), clause.lastIndexOf('. '), clause.lastIndexOf('; '), clause.lastIndexOf('\n'));
   if (cut >= 0) clause = clause.slice(cut + 1);
   if (/[,;.!?]\s/.test(span.slice(Math.max(0, start - WINDOW - from)))) return null;
-  return nearest(clause, true) === 'future' ? 'future' : null;
+  // (A scheduled present that looks ahead only right before its time does not look this far.)
+  return nearest(clause.replace(NEAR_ANY, (x) => ' '.repeat(x.length)), true) === 'future' ? 'future' : null;
 }
 
 /** Like tenseCue, and when the clause has no cue, the rest of the sentence after an opening
@@ -315,8 +341,9 @@ export function sentenceTense(text: string, start: number, end: number, far = tr
   // after it.
   // (Only after a subject with no verb of its own: in "completed the deal, on August 1, and we
   // expect ..." the day belongs to the clause before it.)
-  const subject = /,\s+(?:on|in)\s+$/.test(head) ? /(?:^|[.!?]["')]*\s+|\n)([^,.!?\n]*),\s+(?:on|in)\s+$/.exec(head) : null;
-  if (subject && subject[1]!.split(/\s+/).length <= 6 && nearest(subject[1]!, false) === null && text.startsWith(', ', end) && !/^,\s+(?:and|but|or|while|when|which|who|as|so)\b/i.test(text.slice(end, end + 8))) {
+  const subject = /,\s+on\s+$/.test(head) ? /(?:^|[.!?]["')]*\s+|\n)([^,.!?\n]*),\s+on\s+$/.exec(head) : null;
+  // (Not "The election, on March 4, was announced": the saying, not the event, is past.)
+  if (subject && subject[1]!.split(/\s+/).length <= 6 && !/^,\s+(?:was|were|has been|had been|is|are)\s+(?:announced|scheduled|set|called|planned|postponed|delayed|confirmed|moved|rescheduled)\b/i.test(text.slice(end, end + 40)) && nearest(subject[1]!, false) === null && text.startsWith(', ', end) && !/^,\s+(?:and|but|or|while|when|which|who|as|so)\b/i.test(text.slice(end, end + 8))) {
     const main = text.slice(end + 1, Math.min(text.length, end + 100));
     const to = main.search(/[.!?;,](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
     return nearest(to >= 0 ? main.slice(0, to) : main, false);
@@ -330,7 +357,7 @@ export function sentenceTense(text: string, start: number, end: number, far = tr
   // (The look-behind comes after the stop, where it is tried only at a stop: cheap.)
   // "His announcement Monday that he would retire stunned colleagues": a clause after the time
   // completes the noun before it, and tells nothing of the act's own time.
-  if (/^\s+(?:that|to)\s/.test(rest) && !/[,\s]$/.test(text.slice(end - 1, end)) && !/\b(?:On|In|At|By|Until|Then|Since)\s/.test(head.slice(-20)) && /\b[a-z]{4,}\s+$/.test(text.slice(Math.max(0, start - 20), start))) return null;
+  if (/^\s+(?:that|to)\s/.test(rest) && !/[,\s]$/.test(text.slice(end - 1, end)) && !/\b(?:On|In|At|By|Until|Then|Since)\s/.test(head.slice(-20)) && ACT_NOUN.test(text.slice(Math.max(0, start - 24), start))) return null;
   const stop = rest.search(/[.!?;](?<!\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr)\.)(\s|$)|\n/);
   return nearest(stop >= 0 ? rest.slice(0, stop) : rest, false);
 }

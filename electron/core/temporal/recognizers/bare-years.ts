@@ -42,7 +42,7 @@ export const bareYears: Recognizer = {
     // (Not a sentence's last word: "made landfall in the Northeast. 2012 was also ...".)
     if (!BEFORE.test(before) && /(?:^|[^.!?\s]\s*)\b(?:[A-Z][a-z]*|[A-Z][a-z]{0,2}\.) $/.test(before) && !MONTH_BEFORE.test(before)) return null;
     // "a combined score of 1498", "a 1600-point scale": a score, not a year.
-    if (/\b(?:scores?|scored|averaged?)\s+(?:of\s+)?$/i.test(before) || /^-(?:point|page|member|seat|mile|acre|foot|pound|word)\b/.test(after)) return null;
+    if (/\b(?:scores?\s+of|scored)\s+$/i.test(before) || /^-(?:point|page|member|seat|mile|acre|foot|pound|word)\b/.test(after)) return null;
     // "the asteroid 2012 DA14": a catalogue designation.
     if (/^ [A-Z]{1,3}\d/.test(after)) return null;
     // "their 1916 summer offensives": the season of that year, one expression (after a determiner:

@@ -96,6 +96,9 @@ export const holidays: Recognizer = {
     // "the Good Friday Agreement" (1998), "New Year's resolutions", "the Christmas Truce": a name or
     // a custom, no day of the story ("Christmas sales" are still the season's: MEANTIME tags them).
     if (/^ (?:Agreement|Accords?|Treaty|Truce|Uprising|Massacre|resolutions?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    // "an 8-foot Christmas tree", "Christmas lights", "a Halloween mask", "a Thanksgiving turkey": a
+    // thing of the holiday, no day on which anything happened (the parties, sales and dinners stay).
+    if (!m[2] && /^ (?:trees?|lights|wreaths?|ornaments?|cards?|carols?|decorations?|masks?|costumes?|turkeys?|candy|stockings?|cookies|sweaters?|songs?|music|album|movies?|lil(?:y|ies)|cactus)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
     // "Easter week" is the ISO week holding Easter Sunday (TBAQ: "as Easter week began" in 2000 is 2000-W16).
     const week = /week$/i.test(name);
     const fmt = (d: Day, part = ''): string => (week ? fmtWeek(d) : `${year(d.y)}-${pad(d.m)}-${pad(d.d)}${part}`);

@@ -205,7 +205,7 @@ export const seasons: Recognizer = {
     // ("a winter weather advisory" too, a forecast office's product; "the harsh winter weather" is this winter's.)
     if ((!rel || rel === 'the') && !m[4] && /^(?: (?:residences?|homes?|house|palace|camps?|retreats?|resorts?|cottages?|villas?|estates?|storms?|weather (?:advisory|advisories|warnings?|watch|alerts?)|tires|coats?|wheat|crops?|wear|clothing|clothes)\b|-(?:type|like|style)\b)/i.test(next)) return null;
     // "Districts that fall short", "prices that fall below": the verb, not the season.
-    if (rel === 'that' && /^fall$/i.test(m[3]!) && /^ (?:short|below|behind|under|within|outside|into|between|on|off|apart|back|through|by|to)\b/i.test(next)) return null;
+    if (rel === 'that' && /^fall$/i.test(m[3]!) && /^ (?:short|below|behind|within|outside|between|apart)\b/i.test(next)) return null;
     // "the Spring Offensive of 1918", "the Winter Offensive (early 1951)": the campaign's year is the season's.
     const fought = campaign || named ? /^"? \w+(?: of | \((?:early |late |mid-)?)(\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
     if (fought && (!rel || rel === 'the')) return { ...base, value: `${fought[1]}-${s.code}` };

@@ -28,7 +28,7 @@ export const dayRanges: Recognizer = {
   // month cues skipped is woken).
   cue: MONTH_FORMS.flatMap((mo) => DIGITS.map((d) => `${mo} ${d}`)),
   pattern: new RegExp(`\\b(${MONTH_RE}) ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-–]| and | to | or | through )([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?!:\\d)(?:,? (\\d{4})\\b)?`, 'g'),
-  extract(m) {
+  extract(m, text) {
     const mo = monthOf(m[1]!);
     const d1 = +m[2]!;
     const d2 = +m[3]!;
@@ -39,6 +39,13 @@ export const dayRanges: Recognizer = {
     const y = m[4] ? +m[4] : null;
     const mk = (start: number, end: number, d: number): Candidate =>
       y ? { start, end, type: 'DATE', value: day(d, y)(null) } : { start, end, type: 'DATE', relative: 'deictic', yearless: true, value: day(d, null) };
+    // "will meet Jan. 13 and 14", told in November: the first day is placed as a yearless date is
+    // (by its clause's tense), and the second shares its year.
+    const first = y ? null : dateAt(text, m.index);
+    if (first && first.end === firstEnd && typeof first.value !== 'string') {
+      const value = followsFirst(first.value, true, (yy) => `${yy === null ? 'XXXX' : pad(yy, 4)}-${pad(mo)}-${pad(d2)}`);
+      return [first, { start: secondStart, end: m.index + m[0].length, type: 'DATE', relative: first.relative ?? 'deictic', yearless: true, value }];
+    }
     return [mk(m.index, firstEnd, d1), mk(secondStart, m.index + m[0].length, d2)];
   },
 };

@@ -32,7 +32,7 @@ export const refs: Recognizer = {
   // "continue to this day.": the idiom ends its clause; "referred to this day as" names a past day.
   // The adverbs before ("right now", "until now") stay out of the span; the pattern starts at the
   // word itself, which keeps it cheap on every line it runs on.
-  pattern: /\b(?:(?:the )?(?:present|modern)[- ]day(?![\w-])|(?<!\b(?:up|out of) to |\b[Yy]ear to )(?<=\bto )date(?![\w-])|(?<=\bto )this day(?=\s*[.,;:!?)])|now(?! that\b)|currently|presently|nowadays|these days|at present|the present(?! (?!and\b|or\b|is\b|was\b|will\b)[a-z])|recently|lately|the past(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\b)|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b(?:(?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
+  pattern: /\b(?:(?:the )?(?:present|modern)[- ]day(?![\w-])|(?<!\b(?:up|out of) to |\b[Yy]ear to )(?<=\bto )date(?![\w-]| (?:from|back)\b)|(?<=\bto )this day(?=\s*[.,;:!?)])|now(?! that\b)|currently|presently|nowadays|these days|at present|the present(?! (?!and\b|or\b|is\b|was\b|will\b)[a-z])|recently|lately|the past(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\b)|the (?:near |distant )?future|the (?:near|short|long) term|the time being|a later (?:date|time)|(?:very )?soon(?! after\b| afterwards?\b| thereafter\b|-))\b|\b(?:(?:then[- ])?current|recent)(?= (?!account|accounts\b|affairs\b|events\b)[a-z])/gi,
   extract(m, text) {
     const word = m[0].toLowerCase();
     // "more recently" is one expression (TimeBank).

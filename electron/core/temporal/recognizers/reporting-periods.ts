@@ -103,8 +103,11 @@ export const reportingYears: Recognizer = {
     // Annual results come out in January and February: then a year told in the past ("lost $8.6
     // billion for the entire year") is the one just ended.
     const end = m.index + m[0].length;
-    // (Not a first or a most of the year: "the first general strike of the year" is this year's.)
-    const ranked = /\b(?:first|second|third|fourth|fifth|\w{3,}est)\s+(?:[\w-]+\s+){0,4}of $/i.test(text.slice(Math.max(0, start - 60), start));
+    // (Not a first of the year: "the first general strike of the year" is this year's; a most is
+    // as often last year's, "the deadliest attack of the year", told on January 3.)
+    // (Unless the sentence dates it in last year's months: "The biggest verdict of the year came in August".)
+    const ranked = /\b(?:first|second|third)\s+(?:[\w-]+\s+){0,4}of $/i.test(text.slice(Math.max(0, start - 60), start))
+      && !/\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December|quarter|summer|spring|fall|autumn)\b/.test(text.slice(end, end + 80).split(/[.!?]\s/)[0]!);
     const past = (ref: Day) => ref.m <= 2 && !ranked && tenseAt(text, start, end) === 'past';
     return { start, end, type: 'DATE', relative: 'deictic', value: (ref, _last, narrative) => (ref ? year(ref.y - (!narrative && past(ref) ? 1 : 0)) : 'XXXX') };
   },
