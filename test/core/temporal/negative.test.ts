@@ -44,6 +44,9 @@ const SILENT = [
   'A winter weather advisory is in effect.',
   'The college abandoned the quarter system.',
   'Finance Minister Michael Noonan spoke.',
+  'He bought an 8-foot Christmas tree and Christmas lights.',
+  'She wore a Halloween mask.',
+  'The vials appear to date back to the war.',
   'The average combined score of 1498 was set on a 1600-point scale.',
 ] as const;
 
