@@ -160,7 +160,26 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
 }
 
 /** The tense the nearest cue gives, or null when the clause has none. */
+/** The tenses already read in the text being tagged: recognizers, refiners and the resolver ask
+ *  again about the same expression. (One text at a time: a new text empties it.) */
+let memoText = '';
+const memo = new Map<number, Tense | null>();
+
 export function tenseCue(text: string, start: number, end: number, yearly = false): Tense | null {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  if (end - start >= 4096) return readTense(text, start, end, yearly);
+  const key = (start * 4096 + (end - start)) * 4 + (yearly ? 1 : 0);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const tense = readTense(text, start, end, yearly);
+  memo.set(key, tense);
+  return tense;
+}
+
+function readTense(text: string, start: number, end: number, yearly: boolean): Tense | null {
   // The expression's first character comes along: a boundary just before it needs its capital.
   const from = Math.max(0, start - WINDOW);
   const probe = text.slice(from, start + 1);
@@ -332,6 +351,18 @@ export function farFuture(text: string, start: number): Tense | null {
  *  phrase ("In January, the company brought in ..."): its main verb comes after the comma.
  *  `far`: elsewhere, a future further back in the sentence ("will ... at its meeting on Nov. 20"). */
 export function sentenceTense(text: string, start: number, end: number, far = true): Tense | null {
+  const cue = tenseCue(text, start, end);
+  if (cue || end - start >= 4096) return cue ?? readSentence(text, start, end, far);
+  // (Remembered beside tenseCue's answers, in keys of their own.)
+  const key = (start * 4096 + (end - start)) * 4 + (far ? 2 : 3);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const tense = readSentence(text, start, end, far);
+  memo.set(key, tense);
+  return tense;
+}
+
+function readSentence(text: string, start: number, end: number, far: boolean): Tense | null {
   const cue = tenseCue(text, start, end);
   if (cue) return cue;
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
