@@ -88,6 +88,9 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
+    // "will meet in closed session Tuesday", "sold at reduced prices": after a preposition an "-ed"
+    // word is an adjective.
+    if (m[3] && /ed$/i.test(m[0]) && /\b(?:in|at|with|under|from|into|without)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "If elected in November", "once approved": a condition's participle, no past event.
     if (m[3] && /ed$/i.test(m[0]) && /\b(?:if|once|unless|whether)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
@@ -204,6 +207,10 @@ function readTense(text: string, start: number, end: number, yearly: boolean): T
   // (The rest of the sentence may tell the day past: "called a strike for Friday, and on Friday the
   // country came to a standstill"; a source's "said" does not.)
   if (/\bfor\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
+  // "The board voted Monday to close eight schools in June": the time of what was decided lies
+  // ahead of the deciding (not in a past perfect: "had agreed to sell it in May").
+  // (A weekday is as often the deciding's: "voted to approve the merger on Monday".)
+  if (DECIDED_TO.test(left) && !/day\b|night\b/i.test(text.slice(start, end)) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
@@ -264,6 +271,10 @@ function pastAfter(text: string, end: number): boolean {
   // closer said" does.)
   return cue?.tense === 'past' && !(REPORTING_RE.test(cue.word) && /^,\s+(?!(?:and|but|then|on|when|as|while)\b)(?:[\w.'’-]+\s+){0,5}$/i.test(clause.slice(0, cue.at)));
 }
+
+/** A decision and the infinitive it takes, then the time in the same clause: "voted Monday to
+ *  close eight schools in", "agreed to cut output by" (the cheap "to" test first). */
+const DECIDED_TO = /\b(?:voted|agreed|decided|pledged|promised|vowed|resolved|opted|chose)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|unanimously\s+|late\s+|narrowly\s+)?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b[^,;.:!?]*$/i;
 
 /** A past verb calling an event for a day: "called a general strike for", "set the vote for". */
 const CALLED_FOR = /\b(?:called|set|scheduled|planned|organized|organised|announced|convened|summoned|slated)\s+(?:(?:a|an|the|its|their|his|her|new|nationwide|national|general|mass|emergency|special|another|final|[\w-]+-day)\s+){0,3}(?:rally|rallies|march|marches|strike|strikes|walkout|meeting|vote|protests?|demonstrations?|hearing|session|referendum|election|summit|talks|sit-in|boycott|ceremony|funeral|news conference|press conference)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,3})?\s+for\s+$/i;
