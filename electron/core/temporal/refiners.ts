@@ -119,8 +119,8 @@ export const clockBeforeDay: Refiner = (text, cands) =>
     // "from 2 p.m. to 4 p.m. Thursday": the first clock of a range is on the second one's day.
     if (!isDay(text, day) && !(isClock(text, day) && HAS_DAY.test(text.slice(day.start, day.end)) && /^ ?(?:to|until|till|and|-|–) ?$/.test(text.slice(c.end, day.start)))) return c;
     if (!/^[^.;!?\n]{0,30}$/.test(text.slice(c.end, day.start))) return c;
-    // "decide by 8 p.m. whether schools would reopen Wednesday": a clause between them has its own day.
-    if (/\b(?:whether|if|that|when|while|would|will|could|should)\b/i.test(text.slice(c.end, day.start))) return c;
+    // "decide by 8 p.m. whether schools would reopen Wednesday": the question has its own day.
+    if (/\bwhether\b/i.test(text.slice(c.end, day.start))) return c;
     // "... move out by 5 p.m. Many fear that Tuesday's vote": the stop of "p.m." ends the sentence too
     // (not before a zone: "9:11 p.m. Beijing time (1311 GMT) Saturday", "8:30 p.m. Eastern time Monday").
     if (text[c.end - 1] === '.' && /^\s+["'“]?[A-Z](?![A-Z]|[a-z]+ [Tt]ime\b|(?:astern|acific|entral|ountain|tlantic|reenwich)\b)/.test(text.slice(c.end, day.start))) return c;

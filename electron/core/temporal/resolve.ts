@@ -169,7 +169,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         const told = tenseCue(text, c.start, c.end) ?? farFuture(text, c.start) ?? 'past';
         const clause = text.slice(Math.max(0, c.start - 60), c.start);
         const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))
-          && /\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);
+          && /\b(?:will|'ll|going to|(?:is|are) (?:due|set|scheduled|expected) to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);
         if ((told === 'past' && isAfter(ref, dctDay)) || (plainFuture && isAfter(dctDay, ref))) {
           ref = dctDay;
           value = c.value(ref, state.last ?? null, false);
@@ -224,6 +224,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         state.context = day;
       }
     }
+    // "... at 11 a.m. on Nov. 11, 1918. This year's commemorations began at 10 a.m.": the present
+    // period brings the story back to the report's day.
+    if (dctDay && c.relative === 'deictic' && /^this year\b/i.test(text.slice(c.start, c.end))) state.context = dctDay;
     // "The quarter ended Sept. 30": the day closes the period under discussion, which stays it.
     const closes = /^\d{4}-Q\d$/.test(state.last ?? '') && /\b(?:ended|ending|ends|through)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
     if (c.type === 'DATE' && /^(?:BC)?\d{4}/.test(value) && !closes) state.last = value;

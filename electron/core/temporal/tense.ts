@@ -53,9 +53,10 @@ const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
 const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
 /** Before a scheduled verb, these make it a noun or a verb whose tense lies elsewhere; the last ones
  *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"), and
- *  counts ("18,000 visits over the weekend"; not a name's number: "Flight 370 leaves at"). */
+ *  counts ("18,000 visits over the weekend"; only with a thousands comma: "The iPhone 5 goes on sale",
+ *  "The round of 16 begins Saturday" keep their verb). */
 const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular)\s+$`, 'i');
-const COUNT_BEFORE = /(?<![\w,.])(?<!\b[A-Z][A-Za-z]*\.?\s)\d(?:[\d,.]*\d)?\s+$/;
+const COUNT_BEFORE = /(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$/;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
 /** Characters of left context: a verb further back belongs to another clause (50 fits TBAQ best). */
@@ -207,10 +208,6 @@ function readTense(text: string, start: number, end: number, yearly: boolean): T
   // (The rest of the sentence may tell the day past: "called a strike for Friday, and on Friday the
   // country came to a standstill"; a source's "said" does not.)
   if (/\bfor\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
-  // "The board voted Monday to close eight schools in June": the time of what was decided lies
-  // ahead of the deciding (not in a past perfect: "had agreed to sell it in May").
-  // (A weekday is as often the deciding's: "voted to approve the merger on Monday".)
-  if (DECIDED_TO.test(left) && !/day\b|night\b/i.test(text.slice(start, end)) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
   // (Not one a past clause goes on to describe: "The only exception is in February, when sales fell".)
@@ -271,10 +268,6 @@ function pastAfter(text: string, end: number): boolean {
   // closer said" does.)
   return cue?.tense === 'past' && !(REPORTING_RE.test(cue.word) && /^,\s+(?!(?:and|but|then|on|when|as|while)\b)(?:[\w.'’-]+\s+){0,5}$/i.test(clause.slice(0, cue.at)));
 }
-
-/** A decision and the infinitive it takes, then the time in the same clause: "voted Monday to
- *  close eight schools in", "agreed to cut output by" (the cheap "to" test first). */
-const DECIDED_TO = /\b(?:voted|agreed|decided|pledged|promised|vowed|resolved|opted|chose)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|unanimously\s+|late\s+|narrowly\s+)?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b[^,;.:!?]*$/i;
 
 /** A past verb calling an event for a day: "called a general strike for", "set the vote for". */
 const CALLED_FOR = /\b(?:called|set|scheduled|planned|organized|organised|announced|convened|summoned|slated)\s+(?:(?:a|an|the|its|their|his|her|new|nationwide|national|general|mass|emergency|special|another|final|[\w-]+-day)\s+){0,3}(?:rally|rallies|march|marches|strike|strikes|walkout|meeting|vote|protests?|demonstrations?|hearing|session|referendum|election|summit|talks|sit-in|boycott|ceremony|funeral|news conference|press conference)(?:\s+(?:of|with)(?:\s+[\w'’-]+){1,3})?\s+for\s+$/i;

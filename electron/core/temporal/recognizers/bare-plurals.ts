@@ -64,8 +64,11 @@ export const pluralsOf: Recognizer = {
     const word = m[1] ?? m[2]!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Only opening its clause: "Opening hours later this month" are a shop's hours.
-    // (Or after a past verb: "died hours later", "was released minutes later".)
-    if (m[2]) return !/(?:^|[.!?]["')]?\s+|\n|[,;:]\s|\b(?:and|but|then|just|only|about|some)\s|\b(?!(?:need|speed|feed|seed|bed|red|shed)\s)[a-z]{2,}ed\s|\b(?:died|came|left|arrived|went|fell|rose|struck|began|won|lost)\s)$/.test(before) ? null : { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
+    // (Or after a past verb: "died hours later", "was released minutes later"; not shop hours,
+    // "announced extended hours later this month", where "later" opens an expression of its own.)
+    if (m[2] && /^\s+later\s+(?:this|that|next|in|on|today|tonight|than)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 18))
+      && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;
+    if (m[2]) return !/(?:^|[.!?]["')]?\s+|\n|[,;:]\s|\b(?:and|but|then|just|only|about|some)\s|\b(?!(?:need|speed|feed|seed|bed|red|shed|extended|reduced|expanded|limited|added|assigned|scheduled|shortened|lengthened|increased|cut|billed|logged|worked|volunteered)\s)[a-z]{2,}ed\s|\b(?:died|came|left|arrived|went|fell|rose|struck|began|won|lost)\s)$/.test(before) ? null : { start: m.index, end: m.index + word.length, type: 'DURATION', value: durationValue(-1, unitOf(word)) };
     // "crossed the border days after a sniper killed", "Just months after his death": before
     // "after"/"before" a bare plural measures the gap whatever precedes it (TBAQ, WikiWars 2 to 0),
     // unless a count or a modifier makes it part of a longer expression ("three days after").

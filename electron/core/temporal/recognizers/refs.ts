@@ -21,10 +21,7 @@ const ROLE_AFTER = /^ (?:(?!BC\b|AD\b)[A-Z]|(?:king|queen|prince|princess|presid
 
 export const refs: Recognizer = {
   name: 'refs',
-  // Each cue at a word's start: "now" inside "known", "present" inside "represented", "current"
-  // inside "currency" would wake the pattern on most lines of a business story for nothing.
-  cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being', 'modern day', 'modern-day', 'to date', 'to this day']
-    .flatMap((w) => [...' \t"\'(){}[]<>-/\\*_.,;:!?|#@&+=~`$%^', '“', '‘', '—', '–'].map((p) => p + w)),
+  cue: ['now', 'soon', 'later date', 'later time', 'current', 'present', 'recent', 'lately', 'past', 'future', 'these days', 'term', 'time being', 'modern day', 'modern-day', 'to date', 'to this day'],
   // "now" is not a time in "now that"; the adjectives "current"/"recent" are, as TimeBank tags them.
   // "The present crisis": an adjective, not the present (TBAQ, MEANTIME, WikiWars: 10 untagged).
   // "present-day Belize", "modern day Gnjilane" (WikiWars 3 to 0, none elsewhere); "to date" is

@@ -107,7 +107,7 @@ export const reportingYears: Recognizer = {
     // as often last year's, "the deadliest attack of the year", told on January 3.)
     // (Unless the sentence dates it in last year's months: "The biggest verdict of the year came in August".)
     const ranked = /\b(?:first|second|third)\s+(?:[\w-]+\s+){0,4}of $/i.test(text.slice(Math.max(0, start - 60), start))
-      && !/\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December|quarter|summer|spring|fall|autumn)\b/.test(text.slice(end, end + 80).split(/[.!?]\s/)[0]!);
+      && !/\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|summer|spring|fall|autumn)\b)/.test(text.slice(end, end + 80).split(/(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]\s/)[0]!);
     const past = (ref: Day) => ref.m <= 2 && !ranked && tenseAt(text, start, end) === 'past';
     return { start, end, type: 'DATE', relative: 'deictic', value: (ref, _last, narrative) => (ref ? year(ref.y - (!narrative && past(ref) ? 1 : 0)) : 'XXXX') };
   },
