@@ -90,10 +90,9 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
     // "will meet in closed session Tuesday", "sold at reduced prices": after a preposition an "-ed"
-    // word is an adjective.
-    if (m[3] && /ed$/i.test(m[0]) && /\b(?:in|at|with|under|from|into|without)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // "If elected in November", "once approved": a condition's participle, no past event.
-    if (m[3] && /ed$/i.test(m[0]) && /\b(?:if|once|unless|whether)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // word is an adjective; "If elected in November", "once approved": a condition's participle.
+    // Neither is a past event. (One test for both: every past verb passes here.)
+    if (m[3] && /ed$/i.test(m[0]) && /\b(?:in|at|with|under|from|into|without|if|once|unless|whether)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
@@ -124,7 +123,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     const relativeHere = fromRight && dist <= 12 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
     // (At most two words between: "continue on Saturday", "gather in Washington on Friday".)
     if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
-    if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index)) || COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) && !relativeHere) continue;
+    if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))
+      || (/\d/.test(s.charAt(m.index - 2)) && COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) && !relativeHere) continue;
     // "the next 12 hours", "the next day": a stretch counted from the story's own time, no look ahead
     // from the report's ("swept across the islands over the next 12 hours before heading out Friday").
     if (m[1] && /^next$/i.test(m[0]) && /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && NEXT_STRETCH.test(s.slice(m.index + 4, m.index + 30))) continue;
