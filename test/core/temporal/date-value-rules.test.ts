@@ -56,4 +56,5 @@ describeRules('DATE value rules', [
     dct: '1998-10-25',
     out: [['January', 'DATE', '1998-01']],
   },
+  { rule: 'a year after an article and an adjective of a contest still names a year ("the bitter 2000 race", "his failed 2006 bid"); a count after "the first" does not', dct: '2013-03-22', input: 'He lost the bitter 2000 race. His failed 2006 bid ended early. The first 1000 people got tickets.', out: [['2000', 'DATE', '2000'], ['2006', 'DATE', '2006']] },
 ]);

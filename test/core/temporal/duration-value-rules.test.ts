@@ -37,6 +37,7 @@ const CASES: readonly RuleCase[] = [
   { rule: 'a clock-like compound joins by a comma ("1 hour, 45 minutes")', dct: '2013-03-29', input: 'The game was delayed for 1 hour, 45 minutes.', out: [['1 hour, 45 minutes', 'DURATION', 'PT1H45M']] },
   { rule: 'a travel time joined by a space is one duration ("2 hours 45 minutes"); "less than an hour" after a number is no rate', dct: '2014-03-08', input: 'The trip takes 2 hours 45 minutes. Controllers lost contact with the Boeing 777 less than an hour into the flight.', out: [['2 hours 45 minutes', 'DURATION', 'PT2H45M'], ['less than an hour', 'DURATION', 'PT1H']] },
   { rule: 'a price and a comma before "a month" still make a rate ("about $38, a month,"); before "after" it is a step either way ("fell to $8.20, a week after the cut", "$12.34 a day after")', dct: '2012-11-14', input: 'Workers earn about $38, a month, officials said. Shares fell to $8.20, a week after the dividend cut. Shares rose to $12.34 a day after the report.', out: [['a month', 'SET', 'P1M'], ['a week', 'DURATION', 'P1W'], ['a day', 'DURATION', 'P1D']] },
+  { rule: '"just" after "an hour" opens no noun ("took me an hour and a half just to get there")', dct: '2013-03-22', input: 'It took me an hour and a half just to get to the bridge. It took an hour just to park.', out: [['an hour and a half', 'DURATION', 'PT1H30M'], ['an hour', 'DURATION', 'PT1H']] },
 ];
 
 describeRules('duration value rules', CASES);

@@ -46,6 +46,8 @@ const SILENT = [
   'Finance Minister Michael Noonan spoke.',
   'He bought an 8-foot Christmas tree and Christmas lights.',
   'She wore a Halloween mask.',
+  'The March 14 coalition boycotted the talks.',
+  'The April 6 Youth Movement called protests.',
   'The vials appear to date back to the war.',
   'The average combined score of 1498 was set on a 1600-point scale.',
 ] as const;

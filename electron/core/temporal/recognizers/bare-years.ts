@@ -7,6 +7,10 @@ const BEFORE = /(?:\b(?:a|an|its|his|her|their|our|that|this|[A-Za-z]+'s|in|sinc
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
 const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|when\b|after\b|before\b|as\b|at\b|but\b|until\b|in\b|on\b|the\b|a\b|an\b|was\b|were\b|is\b|had\b|has\b|with\b|for\b|from\b|by\b|that\b|which\b|because\b|while\b|if\b|so\b|then\b|will\b|would\b|could\b|should\b|might\b|may\b|must\b|can\b|marked\b|marks\b|proved\b|brought\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|this\b|its\b|his\b|her\b|their\b|election|elections|season|campaign|census|budget|levels?\b|period|results|figures|sales|revenues?|earnings|profits?|growth|output|spending|guidance|forecasts?|targets?|quarter|fiscal|model|war|olympics|games|summit|law|act\b|agreement|crisis|[A-Z])[a-z]/;
 
+/** An article or possessive and an adjective of a contest or an event before the year: "the
+ *  bitter 2000 race", "his failed 2006 bid", "the landmark 1965 vote" (TBAQ "his unsuccessful 1996 campaign"). */
+const YEAR_ADJECTIVE = /\b(?:the|his|her|their|its|our|a|an)\s+(?:bitter|failed|disputed|contested|unsuccessful|successful|landmark|historic|landslide|narrow|famous|infamous|memorable|controversial|ill-fated|aborted|abortive|hard-fought|losing|winning|disastrous|contentious|divisive|crowded|brutal|costly|bruising|first|last|previous|earlier|original|inaugural|aborted)\s$/i;
+
 /** After a number, what makes it an address: "2013 Main Street", "2001 M Street NW", "1999 Broadway",
  *  "1211 Avenue of the Americas", "the 1900 block of Elm Street". */
 const ADDRESS = /^ (?:(?:[A-Z][a-z]*\.? ){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place)|Broadway\b|Avenue of\b|block\b)/;
@@ -34,7 +38,8 @@ export const bareYears: Recognizer = {
     if (/(?:\b(?:HR|SB|HB|AB|Prop|Proposition|Bill|No|Nos)|\bH\.\s?R|\b[SH])\.?\s$/.test(before)) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // (A possessive year owns the noun after it: "topped 2012's record", as WikiWars tags "1969's totals".)
-    if (!BEFORE.test(before) && AFTER_NOUN.test(after) && !/'s$/.test(m[0])) return null;
+    // ("the bitter 2000 race", "his failed 2006 bid": an adjective between the article and the year.)
+    if (!BEFORE.test(before) && !YEAR_ADJECTIVE.test(before) && AFTER_NOUN.test(after) && !/'s$/.test(m[0])) return null;
     // "said 1200 will be laid off", "An estimated 2000 could lose their homes": a round number before
     // a modal is a count; a year there opens its sentence ("2016 will be a tough year").
     if (y % 100 === 0 && !BEFORE.test(before) && /^\s+(?:will|would|could|should|might|may|must|can)\b/.test(after) && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;

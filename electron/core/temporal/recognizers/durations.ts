@@ -46,7 +46,7 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
 
 // A word that opens a phrase or clause rather than naming a noun: "stalling for a day against the
 // line", "delayed by one year because of" (WikiWars 3 to 0; none in TBAQ or MEANTIME either way).
-const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
+const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|just|apiece|each|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
  *  split into one duration per count; after a lead or a quantifier ("the next 12 to 18 months")
