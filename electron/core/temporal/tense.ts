@@ -12,7 +12,7 @@ export const REPORTING = 'said|says|told|announced|reported|added|confirmed|stat
 const IRREGULAR = 'began|brought|came|went|took|made|gave|got|told|left|met|found|held|saw|rose|fell|sold|bought|paid|won|lost|became|ran|wrote|spoke|struck|thought|led|grew|drew|sent|spent|built|felt|kept|stood|fled|fought|caught|sought|chose|broke|shot|flew|threw|knew|drove|heard|meant|hung|sank|swore|slid|sprang|stole|tore|withdrew|overthrew|undertook|forgot|understood|arose|woke|used|laid|sang|rang|swam|wore|hid|ate|froze|dug|spun|stuck|shook|rode|slept|swept|wept|dealt|bled|forgave|oversaw|overtook|withheld|upheld|forbade|bent|lent|stung|swung|clung|strode|shone';
 /** Present-tense verbs of a scheduled event: "Arafat and Netanyahu meet Monday", "the offer expires Friday",
  *  "the summit ends Wednesday", "he appears in court Thursday" (no past reading in news copy). */
-const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off|go to the polls|(?:is|are) running for|(?:is|are) on the ballot|(?:is|are) up for re-?election|(?:seeks|(?:is|are) seeking) (?:a|an|another) (?:\\w+ )?term|(?:is|are) being published';
+const SCHEDULED = 'meets?|begins?|starts?|opens?|resumes?|convenes?|expires?|arrives?|leaves?|travels?|visits?|ends?|closes?|holds?|hosts?|plays?|faces?|testifies|appears? in court|reports? (?:earnings|results)|falls on|reconvenes?|reopens?|concludes|takes? place|kicks? off|gets? under way|goes to the polls|heads to|returns to|comes into force|comes into effect|takes effect|airs|tips off|debuts|premieres|headlines|screens|wraps up|releases|publishes|looms|takes office|takes over|takes up (?:his|her|the) post|takes the helm|departs|goes on trial|goes to trial|stands trial|goes on sale|go on sale|votes on|rules on|celebrates|runs|comes? out|take effect|tip off|go to the polls|(?:is|are) running for|(?:is|are) on the ballot|(?:is|are) up for re-?election|(?:seeks|(?:is|are) seeking) (?:a|an|another) (?:\\w+ )?term|(?:is|are) being published|(?:has|have) (?:its|their) (?:[\\w-]+ ){0,2}(?:premiere|debut|opening)';
 /** Scheduled presents that look ahead only right before their time ("talks continue Saturday",
  *  "matures in August"; not "continues a pattern seen in March", "joins a law firm after retiring in January"). */
 const NEAR_SCHEDULED = 'flies to|fly to|continues?(?! to\\b)|gathers? in|matures|comes? due|joins';
@@ -27,6 +27,8 @@ const AHEAD = [
   '(?:forecast|outlook|plan|proposal|budget|bill|deal|agreement|schedule|measure|law) calls for',
   '(?:a|the|some) chance of',
   '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
+  // "need to win Sunday", "have to beat Green Bay on Sunday" (not "had to").
+  '(?:needs?|have|has) to(?= \\w+ )',
   "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
@@ -55,7 +57,7 @@ const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
  *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"), and
  *  counts ("18,000 visits over the weekend"; only with a thousands comma: "The iPhone 5 goes on sale",
  *  "The round of 16 begins Saturday" keep their verb). */
-const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular)\s+$`, 'i');
+const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular|first|second|third|final|last|career|straight|consecutive|mass|home|road|earned)\s+$`, 'i');
 const COUNT_BEFORE = /(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$/;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
@@ -85,10 +87,15 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
   for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
     // The month "May" is no modal.
     if (m[0] === 'May') continue;
+    // "won the French Open on Sunday", "the U.S. Open final": a capitalized scheduled verb inside a
+    // sentence is a name, not a verb.
+    if (m[1] && /^[A-Z]/.test(m[0]) && SCHEDULED_RE.test(m[0]) && /[\w.,'’]\s+$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // Nor is "Will" inside a sentence: a name or a title ("sang \"I Will Always Love You\"").
     if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
+    // "seventh-seeded San Diego State", "long-awaited": a hyphenated "-ed" word is an adjective.
+    if (m[3] && /ed$/i.test(m[0]) && s.charAt(m.index - 1) === '-') continue;
     // "will meet in closed session Tuesday", "sold at reduced prices": after a preposition an "-ed"
     // word is an adjective; "If elected in November", "once approved": a condition's participle.
     // Neither is a past event. (One test for both: every past verb passes here.)
@@ -118,10 +125,13 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     // After a relative pronoun the verb is still the day's own when the day follows it closely
-    // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31"); further on it
-    // describes someone ("Smith, who runs the local bakery, on Monday filed suit").
-    const relativeHere = fromRight && dist <= 12 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
+    // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31", "which opens in
+    // theaters nationwide Friday"); past a comma it describes someone ("Smith, who runs the local
+    // bakery, on Monday filed suit").
+    const relativeHere = fromRight && dist <= 30 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
     // (At most two words between: "continue on Saturday", "gather in Washington on Friday".)
+    // "allowed two runs on Sunday": after a count, "runs" are scored, not held.
+    if (m[1] && /^runs$/i.test(m[0]) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
     if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))
       || (/\d/.test(s.charAt(m.index - 2)) && COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) && !relativeHere) continue;
@@ -150,10 +160,10 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
     // "through Friday" sets an end only right before the expression ("went through the files Friday").
     if (m[2] && /^through$/i.test(m[0]) && (!fromRight || dist > 1)) continue;
-    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not)\b|n't\b/i.test(s);
+    const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not|unable|never)\b|n't\b/i.test(s);
     // "storms could develop Tuesday afternoon": a modal with its verb right before the time is as
     // strong as "will", whatever reporting verb came first.
-    const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s*$/.test(s.slice(m.index + m[0].length));
+    const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s+(?:(?:in|on|by|at|until|through|before|after|next|as early as)\s+)?$/.test(s.slice(m.index + m[0].length) + ' ');
     const weight = dist + (until || modalHere ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;

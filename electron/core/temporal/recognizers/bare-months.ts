@@ -34,6 +34,10 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
   return mo <= ref.m ? ref.y : ref.y - 1;
 }
 
+/** After a month, what makes it a futures contract's: "August delivery", "December corn". */
+const CONTRACT = /^ (?:delivery|contracts?|futures|corn|wheat|soybeans?|soymeal|oats|rice|gold|silver|platinum|palladium|copper|crude|oil|natural gas|heating oil|gasoline|cotton|coffee|sugar|cocoa|cattle|live cattle|feeder cattle|hogs|lean hogs|lumber)\b/i;
+const base0 = (start: number, end: number, mod: TimexMod | undefined) => ({ start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) });
+
 export const bareMonths: Recognizer = {
   name: 'bare-months',
   cue: MONTH_CUES,
@@ -76,6 +80,10 @@ export const bareMonths: Recognizer = {
       || (/\bIt(?:'s|’s| is| was) $/.test(before) && /^[.,!;]/.test(text.slice(end, end + 1)))
       // A chronology's heading or entry: "May — A new video appears", "March" alone on its line.
       || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?:[:–—]|-\s|\r?\n|$)/.test(text.slice(end, end + 3)));
+    // "Gold for August delivery", "December corn", "the July contract": a futures contract's month,
+    // which is this month or one to come (a contract past its month no longer trades).
+    const contract = !m[3] && !rel && CONTRACT.test(text.slice(end, end + 24)) && (/(?:\bfor|\bthe|^|[.!?]\s|\n)\s?$/i.test(before) || /^ (?:delivery|contracts?)\b/i.test(text.slice(end, end + 12)));
+    if (contract) return { ...base0(start, end, mod), relative: 'deictic', yearless: true, value: (ref) => (ref ? fmtMonth(place(ref, mo, 'future'), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.

@@ -27,9 +27,9 @@ export const bareYears: Recognizer = {
     // leaves the bracketed one untagged).
     if (/^\s?(?:GMT|UTC|local\b|hours\b|hrs\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     if (y < 1000) return null;
-    // "by 2100", "in 2150": a year of the next century only after a temporal preposition (climate
-    // copy); a bare 2100 is as often a count or a clock ("2100 hours").
-    if (y >= 2100 && !/\b(?:in|by|until|till|through|before|after|around|year)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    // "by 2100", "in 2150", "projections for 2100": a year of the next century only after a temporal
+    // preposition (climate copy); a bare 2100 is as often a count or a clock ("2100 hours").
+    if (y >= 2100 && !/\b(?:in|by|until|till|through|before|after|around|year|for)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // "the Class of 2013" names a cohort by its graduation, not a time of the story; "2013 Main
     // Street" is an address.

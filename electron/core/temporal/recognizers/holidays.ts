@@ -102,6 +102,12 @@ export const holidays: Recognizer = {
     // "Easter week" is the ISO week holding Easter Sunday (TBAQ: "as Easter week began" in 2000 is 2000-W16).
     const week = /week$/i.test(name);
     const fmt = (d: Day, part = ''): string => (week ? fmtWeek(d) : `${year(d.y)}-${pad(d.m)}-${pad(d.d)}${part}`);
+    // "on Christmas Day in 2010", "Thanksgiving night in 2011": the year written after it is its own.
+    const inYear = !m[1] ? /^ in (\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) : null;
+    if (inYear) {
+      const d = holiday(name, +inYear[1]!);
+      if (d) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d, m[2] ? `T${DAY_PARTS[m[2]]}` : '') };
+    }
     if (m[1]) {
       const d = holiday(name, +m[1]);
       return d ? { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmt(d) } : null;

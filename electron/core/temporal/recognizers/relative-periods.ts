@@ -119,7 +119,10 @@ export const unitsAgo: Recognizer = {
     // "half a century ago", "two and a half years ago", "a year and a half ago": a half counts too.
     const half = /^half/i.test(m[2] ?? '') ? 0.5 : /and[- ]a[- ]half/i.test(m[0]) ? 0.5 : 0;
     const k = /^half/i.test(m[2] ?? '') ? 0 : m[2] ? numOf(m[2]) : -1;
-    // "2021 centuries ago" is a year before a word, not a count.
+    // "2021 centuries ago" is a year before a word, not a count; "50,000 years ago", written with
+    // its thousands comma, is a count: a far past (PAST_REF, as "4.5 billion years ago" is).
+    if (k > 999 && !/,/.test(m[2] ?? '')) return null;
+    if (k > 999 && m[5]!.toLowerCase() === 'ago') return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
     // "66 million years ago", "4.5 billion years ago": a geological past (PAST_REF), the count in the span.
