@@ -73,6 +73,8 @@ const RATE_NOUN = `(?:\\s+[a-z]+)?\\s+${PLURAL}(?:\\s+of(?:\\s+[a-z]+){1,2})?`;
 const RATE_BEFORE = new RegExp(`(?:(?:\\$|\\d|\\bcents?\\b|\\bpercent\\b|%)(?:[^\\s,;:]|,(?=\\d))*(?:\\s+(?:million|billion|thousand|hundred))?(?:${RATE_NOUN})?|\\b(?:hundred|thousand|million|billion)(?:${RATE_NOUN})?|\\b${COUNT_WORD}(?:\\s+(?:million|billion|thousand|hundred))?${RATE_NOUN})\\s*$`, 'i');
 /** A price and a comma just before "a month" still make it a rate: "about $38, a month, a level". */
 const PRICE_COMMA = /(?:[$€£]\s?\d[\d,.]*\d(?:\s+(?:million|billion|thousand|hundred))?|\b\d[\d,.]*\s+(?:dollars|euros|pounds|cents|rupees|taka|yuan|yen)),\s*$/i;
+/** A price per head just before "a year": "$50 per user a year". */
+const PRICE_PER = /(?:[$€£]\s?\d[\d,.]*|\bcents?)\s+(?:per|a|an)\s+(?:user|seat|person|head|share|customer|subscriber|device|license|employee|member|student|ticket)\s*$/i;
 /** What follows a rate's "a day": not a step in time ("a day after the vote", "a year ago"). */
 const STEP_AFTER = /^[ -](?:after|before|later|earlier|ago|ahead|back|since|of|or|old|long|and a half)\b/i;
 
@@ -137,7 +139,8 @@ export const durations: Recognizer = {
     // "The 1990s - a decade of growth": a year or a decade before is no quantity.
     // ("17 hours of music over a week": a preposition makes it the stretch the amount fills.)
     // (Before "after"/"before" it is a step either way: "fell to $8.20, a week after the cut".)
-    const rate = (RATE_BEFORE.test(before) || PRICE_COMMA.test(before)) && !STEP_AFTER.test(after);
+    // ("$50 per user a year", "$10 a seat a month": a price per head, then its period.)
+    const rate = (RATE_BEFORE.test(before) || PRICE_COMMA.test(before) || PRICE_PER.test(before)) && !STEP_AFTER.test(after);
     if ((num === 'a' || num === 'an') && rate && !/\b(?:over|within|in|for|during|under)\s$/i.test(before) && !/^(?:over|under|within|less than|more than|nearly|almost|about|around|roughly|just|only)\b/i.test(m[0]) && !DATE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)) && !/\b(?:1\d|20)\d\d'?s?\W*$/.test(before)) {
       return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit) };
     }

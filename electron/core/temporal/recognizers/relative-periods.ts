@@ -117,12 +117,15 @@ export const unitsAgo: Recognizer = {
     // singular ("the day later") or one after an article or adjective is another expression.
     if (!m[2] && (!m[4] || /\b(?:the|a|an|his|her|its|their|more|few|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) return null;
     // "half a century ago", "two and a half years ago", "a year and a half ago": a half counts too.
+    // "about" stays outside the span (TBAQ); so does the particle of "took over 10 months ago".
+    const phrasal = m[1]?.toLowerCase() === 'over' && /\b(?:took|take|takes|taking|taken|handed|hands?|turned|turns?|signed|passed|switched|changed|crossed)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+    const lead = m[1]?.toLowerCase() === 'about' ? 6 : phrasal ? 5 : 0;
     const half = /^half/i.test(m[2] ?? '') ? 0.5 : /and[- ]a[- ]half/i.test(m[0]) ? 0.5 : 0;
     const k = /^half/i.test(m[2] ?? '') ? 0 : m[2] ? numOf(m[2]) : -1;
     // "2021 centuries ago" is a year before a word, not a count; "50,000 years ago", written with
     // its thousands comma, is a count: a far past (PAST_REF, as "4.5 billion years ago" is).
     if (k > 999 && !/,/.test(m[2] ?? '')) return null;
-    if (k > 999 && m[5]!.toLowerCase() === 'ago') return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
+    if (k > 999 && m[5]!.toLowerCase() === 'ago') return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF' };
     if (k > 999) return null;
     const word = m[5]!.toLowerCase();
     // "66 million years ago", "4.5 billion years ago": a geological past (PAST_REF), the count in the span.
@@ -143,7 +146,7 @@ export const unitsAgo: Recognizer = {
     // every dev-set "ago" is.
     if (/^(?:hour|minute)$/i.test(m[3]!)) {
       if (word !== 'ago') return null;
-      return { start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
+      return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', relative: 'deictic', value: (ref) => dayOrUnknown(ref) };
     }
     const counted = unitWord(m[3]!);
     const after = (word === 'later' || word === 'on' || word === 'prior' || (word === 'earlier' && (counted !== 'year' || k >= 2)))
@@ -158,12 +161,12 @@ export const unitsAgo: Recognizer = {
     if (half && u === 'year' && !Number.isInteger(n)) { u = 'month'; n *= 12; }
     if (half && !Number.isInteger(n)) return null;
     if (u === 'year' && n > 5000) return null;
-    const mod = m[1] ? AGO_MOD[m[1].toLowerCase()] : undefined;
+    const mod = m[1] && !phrasal ? AGO_MOD[m[1].toLowerCase()] : undefined;
     const vague = k < 0 || !Number.isInteger(n);
     // A year before a quarter under discussion is that quarter of the year before (TimeML anchoring).
     const quarterly = u === 'year' && n === 1 && sign < 0;
     return {
-      start: m.index + (m[1]?.toLowerCase() === 'about' ? 6 : 0), end: m.index + m[0].length, type: 'DATE',
+      start: m.index + lead, end: m.index + m[0].length, type: 'DATE',
       ...(after ? { relative: 'anaphoric' as const, grain: u === 'year' || u === 'month' ? u : 'day' as const } : { relative: 'deictic' as const }),
       ...(mod ? { mod } : {}),
       value: (ref, last, narrative) => {

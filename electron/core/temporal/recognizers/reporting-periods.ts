@@ -3,7 +3,7 @@
 // year-earlier period", "the year-ago third quarter", "year-earlier profit" (adjective alone),
 // "the quarter a year ago", "last year's quarter", "the 1988 period", "the latest period".
 // With no quarter under discussion they fall back to the year.
-import { addMonths, year, type Day } from '../day-math';
+import { addDays, addMonths, fmtWeek, isoWeekMonday, weekday, year, type Day } from '../day-math';
 import type { Recognizer } from '../recognizer';
 import { shift } from '../shift';
 import { tenseAt } from '../tense';
@@ -20,7 +20,7 @@ const quarterOf = (last: string | null): number | null => {
 export const yearAgoPeriods: Recognizer = {
   name: 'year-ago-periods',
   cue: ['year-ago', 'year-earlier', 'year ago', 'year earlier', "year's", 'last year', 'prior-year'],
-  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?(?:year-(?:ago|earlier)|prior-year(?= (?:quarter|period)\b))(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period|(?<=(?:comparable|corresponding|same) )month) (?:a year (?:ago|earlier|before)|last year)|last year's (?:quarter|period))\b/gi,
+  pattern: /\b(?:(?:the )?(?:(?:comparable|corresponding|same) )?(?:year-(?:ago|earlier)|prior-year(?= (?:quarter|period)\b))(?: (first|second|third|fourth)[- ]quarter| (?:quarter|period)\b(?!s))?|the (?:(?:comparable|corresponding|same) )?(?:quarter|period|(?<=(?:comparable|corresponding|same) )(?:month|weekend|week)) (?:a year (?:ago|earlier|before)|last year)|last year's (?:quarter|period))\b/gi,
   extract(m) {
     // "the same month a year ago", "the same period last year" after "in February": sales reports
     // compare a month with that month a year before (MEANTIME), as they do a quarter.
@@ -30,6 +30,27 @@ export const yearAgoPeriods: Recognizer = {
     const start = m.index + (bare ? 4 : 0);
     const named = m[1] ? ORD[m[1].toLowerCase()]! : null;
     const quarter = /quarter$/i.test(m[0]);
+    // "down 20 percent from the same weekend last year" (box office): that week-end a year before,
+    // the one under discussion when the text named one, else the last one gone by.
+    const weekend = /^the \w+ (weekend|week) /i.exec(m[0])?.[1]?.toLowerCase();
+    if (weekend) {
+      return {
+        start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
+        value: (ref, last) => {
+          const named = last ? /^(\d{4})-W(\d\d)(-WE)?$/.exec(last) : null;
+          const suffix = weekend === 'weekend' ? '-WE' : '';
+          // (Only a week of the story's own weeks: not a year-ago comparison just named.)
+          const monday = named ? isoWeekMonday(+named[1]!, +named[2]!) : null;
+          const recent = monday && ref ? Math.abs(Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(monday.y, monday.m - 1, monday.d)) < 60 * 86400000 : false;
+          if (named && recent) return `${year(+named[1]! - 1)}-W${named[2]}${suffix}`;
+          if (!ref) return `XXXX-WXX${suffix}`;
+          const wd = weekday(ref);
+          const gone = weekend === 'weekend' && wd < 6 ? addDays(ref, -wd) : ref;
+          const w = /^(\d{4})-W(\d\d)/.exec(fmtWeek(gone))!;
+          return `${year(+w[1]! - 1)}-W${w[2]}${suffix}`;
+        },
+      };
+    }
     return {
       start, end: m.index + m[0].length, type: 'DATE', relative: 'deictic',
       value: (ref, last) => {
