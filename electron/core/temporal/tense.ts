@@ -28,7 +28,7 @@ const AHEAD = [
   '(?:a|the|some) chance of',
   '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
   // "need to win Sunday", "have to beat Green Bay on Sunday" (not "had to").
-  '(?:needs?|have|has) to(?= \\w+ )',
+  "(?<!\\b(?:not|never|who|that|which|to|n't)\\s)(?:needs?|have|has) to(?= \\w+ )",
   "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
@@ -57,7 +57,7 @@ const HABIT = /^(?:end|close|hold|host|play|face|take place|kick off)$/i;
  *  guard the plural forms, nouns in idioms ("ruled out foul play", "put on hold", "came close"), and
  *  counts ("18,000 visits over the weekend"; only with a thousands comma: "The iPhone 5 goes on sale",
  *  "The round of 16 begins Saturday" keep their verb). */
-const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular|first|second|third|final|last|career|straight|consecutive|mass|home|road|earned)\s+$`, 'i');
+const NOT_SCHEDULED = new RegExp(String.raw`\b(?:to|who|that|which|a|an|the|its|their|his|her|our|this|these|those|housing|did|does|do|didn't|doesn't|don't|not|never|could|would|should|might|must|can|cannot|may|'s|on|in|at|foul|fair|came|come|took|lost|very|too|so|several|many|frequent|regular)\s+$`, 'i');
 const COUNT_BEFORE = /(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$/;
 const TENSE: readonly Tense[] = ['future', 'future', 'past', 'present'];
 const PENALTY = [0, 20, 0, 25];
@@ -89,13 +89,13 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[0] === 'May') continue;
     // "won the French Open on Sunday", "the U.S. Open final": a capitalized scheduled verb inside a
     // sentence is a name, not a verb.
-    if (m[1] && /^[A-Z]/.test(m[0]) && SCHEDULED_RE.test(m[0]) && /[\w.,'’]\s+$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[1] && m[0] === 'Open' && /\b[A-Z][\w.]*\s+$/.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+[A-Z]/.test(s.slice(m.index + 4, m.index + 6))) continue;
     // Nor is "Will" inside a sentence: a name or a title ("sang \"I Will Always Love You\"").
     if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
     if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
     // "seventh-seeded San Diego State", "long-awaited": a hyphenated "-ed" word is an adjective.
-    if (m[3] && /ed$/i.test(m[0]) && s.charAt(m.index - 1) === '-') continue;
+    if (m[3] && /ed$/i.test(m[0]) && s.charAt(m.index - 1) === '-' && !/\b(?:re|co|pre|de|un|e|x|ex|mis|out|over|under|up|down|cross|double|back)-$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "will meet in closed session Tuesday", "sold at reduced prices": after a preposition an "-ed"
     // word is an adjective; "If elected in November", "once approved": a condition's participle.
     // Neither is a past event. (One test for both: every past verb passes here.)
@@ -128,10 +128,14 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31", "which opens in
     // theaters nationwide Friday"); past a comma it describes someone ("Smith, who runs the local
     // bakery, on Monday filed suit").
-    const relativeHere = fromRight && dist <= 30 && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
+    // (Up to 30 characters when a phrase of place follows the verb: "which opens in theaters nationwide Friday".)
+    // (A thing's: "which"; "a man who plays in a local band on Friday" was arrested then.)
+    const relativeHere = fromRight && (dist <= 12 || (dist <= 30 && /\bwhich\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && /^\s+(?:in|at|on|across|to|from|with)\b/i.test(s.slice(m.index + m[0].length)))) && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
     // (At most two words between: "continue on Saturday", "gather in Washington on Friday".)
-    // "allowed two runs on Sunday": after a count, "runs" are scored, not held.
+    // "allowed two runs on Sunday": after a count, "runs" are scored, not held; "made his final start
+    // on Sept. 23": after an ordinal, a start is a game pitched.
     if (m[1] && /^runs$/i.test(m[0]) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (m[1] && /^start$/i.test(m[0]) && /\b(?:his|her|their|its|a|the)\s+(?:first|second|third|fourth|fifth|final|last|next|career|\d+(?:st|nd|rd|th))\s+$/i.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
     if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))
       || (/\d/.test(s.charAt(m.index - 2)) && COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) && !relativeHere) continue;
@@ -163,7 +167,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     const until = fromRight && g === 1 && dist <= 1 && /^(?:until|till|through)$/i.test(m[0]) && !/\b(?:had|not|unable|never)\b|n't\b/i.test(s);
     // "storms could develop Tuesday afternoon": a modal with its verb right before the time is as
     // strong as "will", whatever reporting verb came first.
-    const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s+(?:(?:in|on|by|at|until|through|before|after|next|as early as)\s+)?$/.test(s.slice(m.index + m[0].length) + ' ');
+    const modalHere = fromRight && g === 1 && /^(?:could|may|might|should|must|can)$/i.test(m[0]) && /^\s+\w+\s*$/.test(s.slice(m.index + m[0].length));
     const weight = dist + (until || modalHere ? 0 : PENALTY[g]!);
     if (weight < bestDist) {
       bestDist = weight;

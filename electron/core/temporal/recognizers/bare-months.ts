@@ -35,7 +35,7 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 }
 
 /** After a month, what makes it a futures contract's: "August delivery", "December corn". */
-const CONTRACT = /^ (?:delivery|contracts?|futures|corn|wheat|soybeans?|soymeal|oats|rice|gold|silver|platinum|palladium|copper|crude|oil|natural gas|heating oil|gasoline|cotton|coffee|sugar|cocoa|cattle|live cattle|feeder cattle|hogs|lean hogs|lumber)\b/i;
+const CONTRACT = /^ (?:(?:corn|wheat|soybeans?|soymeal|oats|gold|silver|platinum|palladium|copper|crude|natural gas|heating oil|gasoline|cotton|coffee|sugar|cocoa|live cattle|feeder cattle|lean hogs|hogs|lumber) (?:futures|contracts?|rose|fell|gained|lost|climbed|slipped|settled|closed|ended|added|dropped|jumped|traded|finished|was|were|is)|futures|contracts? (?:rose|fell|gained|lost|climbed|slipped|settled|closed|ended|added|dropped|jumped|traded|finished|expires?))\b/i;
 const base0 = (start: number, end: number, mod: TimexMod | undefined) => ({ start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) });
 
 export const bareMonths: Recognizer = {
@@ -82,7 +82,7 @@ export const bareMonths: Recognizer = {
       || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?:[:–—]|-\s|\r?\n|$)/.test(text.slice(end, end + 3)));
     // "Gold for August delivery", "December corn", "the July contract": a futures contract's month,
     // which is this month or one to come (a contract past its month no longer trades).
-    const contract = !m[3] && !rel && CONTRACT.test(text.slice(end, end + 24)) && (/(?:\bfor|\bthe|^|[.!?]\s|\n)\s?$/i.test(before) || /^ (?:delivery|contracts?)\b/i.test(text.slice(end, end + 12)));
+    const contract = !m[3] && !rel && ((/\bfor\s$/i.test(before) && /^ delivery\b/i.test(text.slice(end, end + 10))) || CONTRACT.test(text.slice(end, end + 40)));
     if (contract) return { ...base0(start, end, mod), relative: 'deictic', yearless: true, value: (ref) => (ref ? fmtMonth(place(ref, mo, 'future'), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;

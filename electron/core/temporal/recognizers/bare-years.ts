@@ -9,7 +9,7 @@ const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|wh
 
 /** An article or possessive and an adjective of a contest or an event before the year: "the
  *  bitter 2000 race", "his failed 2006 bid", "the landmark 1965 vote" (TBAQ "his unsuccessful 1996 campaign"). */
-const YEAR_ADJECTIVE = /\b(?:the|his|her|their|its|our|a|an)\s+(?:bitter|failed|disputed|contested|unsuccessful|successful|landmark|historic|landslide|narrow|famous|infamous|memorable|controversial|ill-fated|aborted|abortive|hard-fought|losing|winning|disastrous|contentious|divisive|crowded|brutal|costly|bruising|first|last|previous|earlier|original|inaugural|aborted)\s$/i;
+const YEAR_ADJECTIVE = /\b(?:the|his|her|their|its|our|a|an)\s+(?:bitter|failed|disputed|contested|unsuccessful|successful|landmark|historic|landslide|narrow|famous|infamous|memorable|controversial|ill-fated|aborted|abortive|hard-fought|losing|winning|disastrous|contentious|divisive|crowded|brutal|costly|bruising|original|inaugural)\s$/i;
 
 /** After a number, what makes it an address: "2013 Main Street", "2001 M Street NW", "1999 Broadway",
  *  "1211 Avenue of the Americas", "the 1900 block of Elm Street". */
@@ -29,7 +29,8 @@ export const bareYears: Recognizer = {
     if (y < 1000) return null;
     // "by 2100", "in 2150", "projections for 2100": a year of the next century only after a temporal
     // preposition (climate copy); a bare 2100 is as often a count or a clock ("2100 hours").
-    if (y >= 2100 && !/\b(?:in|by|until|till|through|before|after|around|year|for)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    if (y >= 2100 && !/\b(?:in|by|until|till|through|before|after|around|year)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+      && !(/\bfor\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+\d/.test(text.slice(m.index + 4, m.index + 6)) && !AFTER_NOUN.test(text.slice(m.index + 4, m.index + 28)))) return null;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // "the Class of 2013" names a cohort by its graduation, not a time of the story; "2013 Main
     // Street" is an address.

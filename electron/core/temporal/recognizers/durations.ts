@@ -46,7 +46,7 @@ export function durationValue(n: number, unit: string, keepFraction = false): st
 
 // A word that opens a phrase or clause rather than naming a noun: "stalling for a day against the
 // line", "delayed by one year because of" (WikiWars 3 to 0; none in TBAQ or MEANTIME either way).
-const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|just|apiece|each|aboard|[a-z]+ing|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
+const AFTER_NOUN = /^[ -](?!(?:ago|earlier|later|before|after|and|or|of|in|on|at|to|for|from|since|until|when|that|the|a|an|is|was|were|are|with|by|as|than|into|it|he|she|they|we|i|you|there|this|then|more|longer|ahead|away|so|but|while|if|later|back|now|has|had|have|will|would|could|can|went|came|goes|comes|passes|against|because|out|without|under|despite|during|among|amid|although|though|unless|till|instead|alone|already|too|only|just|apiece|each|aboard|not|where|which|who|nor|yet|[a-z]+ed)\b)[a-z]/;
 // "over" measures only before a/an ("over a week"); "over the past year" is a preposition.
 /** The upper end of a range of counts ("two to three weeks", "12 to 18 months"): a bare range is
  *  split into one duration per count; after a lead or a quantifier ("the next 12 to 18 months")
@@ -166,7 +166,9 @@ export const durations: Recognizer = {
     if (unit === 'second' && (num === 'a' || num === 'an') && /\band\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^ (?:in|on|at|during|last|this|next)\b/i.test(after)) return null;
     // "a day trader", "a second car": a lone singular unit followed by a noun is no duration.
     // (A quantifier makes it a length whatever follows: "stores open at least a year rose".)
-    if (/^(?:a|an|one)$/.test(num) && !m[1] && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    // (Not after a verb of spending time: "will spend a year measuring the gases".)
+    if (/^(?:a|an|one)$/.test(num) && !m[1] && !m[2] && m[0][m[0].length - m[4]!.length - 1] === ' ' && AFTER_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      && !(unit !== 'second' && /\b(?:spend|spends|spent|spending|took|take|takes|taking|waited|devoted|devote)\s$/i.test(before))) return null;
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
     // "the past several quarters", "the next few quarters": an uncounted run of fiscal quarters is a
     // vague past or future (see vagueDurations).

@@ -150,7 +150,7 @@ function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | nul
   // alone would be tagged, and the full date at least is true.
   if (mo === 9 && d === 11 && p.year === null && ATTACKS.test(text.slice(end, end + 30))) return null;
   // "the March 14 coalition", "the April 6 Youth Movement": a group named for a day, no day of the story.
-  if (p.year === null && /^ (?:[Cc]oalition|[Aa]lliance|[Mm]ovement|Youth Movement|[Bb]loc|[Cc]amp|[Gg]roup)\b/.test(text.slice(end, end + 16))) return null;
+  if (p.year === null && /^ (?:[Cc]oalition|Alliance|Movement|Youth Movement)\b/.test(text.slice(end, end + 16))) return null;
   // So is "the attacks of Sept. 11" (not a day of the report's year).
   if (mo === 9 && d === 11 && p.year === null && /\battacks? (?:of|on) $/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (p.year !== null) return { start, end, type: 'DATE', value: fmtDay({ y: p.year, m: mo, d, gran: 'day' }) };

@@ -90,7 +90,7 @@ export const weekdays: Recognizer = {
     // ("Sunday's vote will decide", "Monday's deadline is fast approaching").
     // ("tickets for Sunday's game" look ahead; "was praised for Sunday's performance", "returned for
     // Sunday's win", "ratings for Thursday's games" look back.)
-    const judged = possessive && /\b(?:[a-z]{3,}ed|ratings|reviews|attendance|viewership|audience)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const judged = possessive && /\b(?:praised|criticized|criticised|blamed|apologized|apologised|credited|thanked|fined|penalized|faulted|lauded|hailed|panned|slammed|ejected|returned|honored|cited|ratings|reviews|attendance|viewership|audience)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     const tense = rel ? null : possessive ? (!judged && (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50))) ? 'future' : 'past')
       : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
