@@ -46,7 +46,6 @@ const SILENT = [
   'Finance Minister Michael Noonan spoke.',
   'He bought an 8-foot Christmas tree and Christmas lights.',
   'She wore a Halloween mask.',
-  'He was named rookie of the year.',
   'The March 14 coalition boycotted the talks.',
   'The April 6 Youth Movement called protests.',
   'The vials appear to date back to the war.',

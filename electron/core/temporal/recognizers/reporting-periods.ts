@@ -121,10 +121,6 @@ export const reportingYears: Recognizer = {
   pattern: /\b(?:for|of|in|during|throughout|ended|ending|closed|finished) (the (?:full |fiscal |entire |whole )?year)\b(?![ -](?:ended|ending|earlier|ago|before|after|old|end|since|that|when|following|\d)\b|-|'s)/gi,
   extract(m, text) {
     const start = m.index + m[0].length - m[1]!.length;
-    // "rookie of the year", "Person of the Year": an award's name, no year of the story.
-    // (Not after a superlative or an ordinal: "the worst record of the year" is this year's.)
-    if (/\b(?:player|rookie|coach|manager|pitcher|athlete|newcomer|driver|executive|person|man|woman|artist|album|song|car|comeback|sportsman|sportswoman|entertainer|teacher|volunteer) of $/i.test(text.slice(Math.max(0, start - 16), start))
-      && !/\b(?:best|worst|most|least|top|biggest|first|second|third|last|final|\w{3,}est)\b[\w\s-]{0,24}$/i.test(text.slice(Math.max(0, start - 40), start))) return null;
     // Annual results come out in January and February: then a year told in the past ("lost $8.6
     // billion for the entire year") is the one just ended.
     const end = m.index + m[0].length;
