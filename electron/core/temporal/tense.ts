@@ -183,18 +183,24 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
 let memoText = '';
 const memo = new Map<number, Tense | null>();
 
-export function tenseCue(text: string, start: number, end: number, yearly = false): Tense | null {
+/** The answer `read` gives for the span, remembered under one of four slots (tenseCue's two,
+ *  sentenceTense's two). */
+function remembered(text: string, start: number, end: number, slot: number, read: () => Tense | null): Tense | null {
   if (text !== memoText) {
     memoText = text;
     memo.clear();
   }
-  if (end - start >= 4096) return readTense(text, start, end, yearly);
-  const key = (start * 4096 + (end - start)) * 4 + (yearly ? 1 : 0);
+  if (end - start >= 4096) return read();
+  const key = (start * 4096 + (end - start)) * 4 + slot;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const tense = readTense(text, start, end, yearly);
+  const tense = read();
   memo.set(key, tense);
   return tense;
+}
+
+export function tenseCue(text: string, start: number, end: number, yearly = false): Tense | null {
+  return remembered(text, start, end, yearly ? 1 : 0, () => readTense(text, start, end, yearly));
 }
 
 function readTense(text: string, start: number, end: number, yearly: boolean): Tense | null {
@@ -369,15 +375,7 @@ export function farFuture(text: string, start: number): Tense | null {
  *  phrase ("In January, the company brought in ..."): its main verb comes after the comma.
  *  `far`: elsewhere, a future further back in the sentence ("will ... at its meeting on Nov. 20"). */
 export function sentenceTense(text: string, start: number, end: number, far = true): Tense | null {
-  const cue = tenseCue(text, start, end);
-  if (cue || end - start >= 4096) return cue ?? readSentence(text, start, end, far);
-  // (Remembered beside tenseCue's answers, in keys of their own.)
-  const key = (start * 4096 + (end - start)) * 4 + (far ? 2 : 3);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const tense = readSentence(text, start, end, far);
-  memo.set(key, tense);
-  return tense;
+  return tenseCue(text, start, end) ?? remembered(text, start, end, far ? 2 : 3, () => readSentence(text, start, end, far));
 }
 
 function readSentence(text: string, start: number, end: number, far: boolean): Tense | null {
