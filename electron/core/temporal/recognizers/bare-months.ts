@@ -82,7 +82,9 @@ export const bareMonths: Recognizer = {
       || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?:[:–—]|-\s|\r?\n|$)/.test(text.slice(end, end + 3)));
     // "Gold for August delivery", "December corn", "the July contract": a futures contract's month,
     // which is this month or one to come (a contract past its month no longer trades).
-    const contract = !m[3] && !rel && ((/\bfor\s$/i.test(before) && /^ delivery\b/i.test(text.slice(end, end + 10))) || CONTRACT.test(text.slice(end, end + 40)));
+    // (Not a month after a preposition: "In January gold rose 3 percent" is the month's move.)
+    const contract = !m[3] && !rel && ((/\bfor\s$/i.test(before) && /^ delivery\b/i.test(text.slice(end, end + 10)))
+      || (CONTRACT.test(text.slice(end, end + 40)) && !/\b(?:in|since|by|during|through|until|till|from|after|before|for|of)\s$/i.test(before)));
     if (contract) return { ...base0(start, end, mod), relative: 'deictic', yearless: true, value: (ref) => (ref ? fmtMonth(place(ref, mo, 'future'), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;

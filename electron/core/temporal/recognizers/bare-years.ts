@@ -9,7 +9,7 @@ const AFTER_NOUN = /^\s+(?!saw\b|witnessed\b|also\b|and\b|to\b|or\b|through\b|wh
 
 /** An article or possessive and an adjective of a contest or an event before the year: "the
  *  bitter 2000 race", "his failed 2006 bid", "the landmark 1965 vote" (TBAQ "his unsuccessful 1996 campaign"). */
-const YEAR_ADJECTIVE = /\b(?:the|his|her|their|its|our|a|an)\s+(?:bitter|failed|disputed|contested|unsuccessful|successful|landmark|historic|landslide|narrow|famous|infamous|memorable|controversial|ill-fated|aborted|abortive|hard-fought|losing|winning|disastrous|contentious|divisive|crowded|brutal|costly|bruising|original|inaugural)\s$/i;
+const YEAR_ADJECTIVE = /\b(?:the|his|her|their|its|our|a|an)\s+(?:bitter|failed|disputed|contested|unsuccessful|successful|landmark|historic|landslide|narrow|famous|infamous|memorable|controversial|ill-fated|aborted|abortive|hard-fought|losing|winning|disastrous|contentious|divisive|crowded|brutal|costly|bruising|original|inaugural|first|last|previous|earlier)\s$/i;
 
 /** After a number, what makes it an address: "2013 Main Street", "2001 M Street NW", "1999 Broadway",
  *  "1211 Avenue of the Americas", "the 1900 block of Elm Street". */
@@ -40,7 +40,8 @@ export const bareYears: Recognizer = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // (A possessive year owns the noun after it: "topped 2012's record", as WikiWars tags "1969's totals".)
     // ("the bitter 2000 race", "his failed 2006 bid": an adjective between the article and the year.)
-    if (!BEFORE.test(before) && !YEAR_ADJECTIVE.test(before) && AFTER_NOUN.test(after) && !/'s$/.test(m[0])) return null;
+    // (A plural noun after "the first"/"the last" makes a count: "The first 2000 fans".)
+    if (!BEFORE.test(before) && !(YEAR_ADJECTIVE.test(before) && !/\b(?:first|last|previous|earlier)\s$/i.test(before) || (/\b(?:first|last|previous|earlier)\s$/i.test(before) && !/^\s+[a-z]+s\b/.test(after))) && AFTER_NOUN.test(after) && !/'s$/.test(m[0])) return null;
     // "said 1200 will be laid off", "An estimated 2000 could lose their homes": a round number before
     // a modal is a count; a year there opens its sentence ("2016 will be a tough year").
     if (y % 100 === 0 && !BEFORE.test(before) && /^\s+(?:will|would|could|should|might|may|must|can)\b/.test(after) && !/(?:^|[.!?]["')]?\s+|\n)$/.test(before)) return null;

@@ -118,7 +118,9 @@ export const unitsAgo: Recognizer = {
     if (!m[2] && (!m[4] || /\b(?:the|a|an|his|her|its|their|more|few|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) return null;
     // "half a century ago", "two and a half years ago", "a year and a half ago": a half counts too.
     // "about" stays outside the span (TBAQ); so does the particle of "took over 10 months ago".
-    const phrasal = m[1]?.toLowerCase() === 'over' && /\b(?:took|take|takes|taking|taken|handed|hands?|turned|turns?|signed|passed|switched|changed|crossed)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+    // (Only an active verb before a written count: "was signed over six months ago", "took over a
+    // year ago" keep "over" as "more than".)
+    const phrasal = m[1]?.toLowerCase() === 'over' && !!m[2] && !/^an?$/i.test(m[2]) && /\b(?:took|take|takes|taking|handed|hands?|turned|turns?)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index)) && !/\b(?:was|were|been|be|is|are)\s+\w+\s$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
     const lead = m[1]?.toLowerCase() === 'about' ? 6 : phrasal ? 5 : 0;
     const half = /^half/i.test(m[2] ?? '') ? 0.5 : /and[- ]a[- ]half/i.test(m[0]) ? 0.5 : 0;
     const k = /^half/i.test(m[2] ?? '') ? 0 : m[2] ? numOf(m[2]) : -1;

@@ -3,7 +3,7 @@
 import { addDays, fmtDay, weekday, type Day } from '../day-math';
 import { DAY_PARTS, MONTH_RE, WEEKDAYS } from '../lexicon';
 import type { Candidate, Recognizer } from '../recognizer';
-import { sentenceTense } from '../tense';
+import { sentenceTense, tenseCue } from '../tense';
 
 /** The weekday `wd` relative to `ref`: -1 before, +1 after (the day itself too when `inclusive`), 0 in its ISO week. */
 export function resolveWeekday(ref: Day, wd: number, dir: -1 | 0 | 1, inclusive = true): Day {
@@ -90,7 +90,8 @@ export const weekdays: Recognizer = {
     // ("Sunday's vote will decide", "Monday's deadline is fast approaching").
     // ("tickets for Sunday's game" look ahead; "was praised for Sunday's performance", "returned for
     // Sunday's win", "ratings for Thursday's games" look back.)
-    const judged = possessive && /\b(?:praised|criticized|criticised|blamed|apologized|apologised|credited|thanked|fined|penalized|faulted|lauded|hailed|panned|slammed|ejected|returned|honored|cited|ratings|reviews|attendance|viewership|audience)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const judged = possessive && /\b(?:praised|criticized|criticised|blamed|apologized|apologised|credited|thanked|fined|penalized|faulted|lauded|hailed|panned|slammed|ejected|returned|honored|cited|ratings|reviews|attendance|viewership|audience)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))
+      && !POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50)) && tenseCue(text, from, m.index + m[0].length) !== 'future';
     const tense = rel ? null : possessive ? (!judged && (/\b(?:ahead of|until|till|for|will|next)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || POSSESSIVE_AHEAD.test(text.slice(nameEnd, nameEnd + 50))) ? 'future' : 'past')
       : sentenceTense(text, from, m.index + m[0].length) ?? 'past';
     const dir: -1 | 0 | 1 = r === 'last' || r === 'past' || r === 'this past' ? -1 : r === 'next' || r === 'coming' || r === 'this coming' ? 1 : r === 'this' ? 0 : tense === 'future' ? 1 : -1;
