@@ -138,6 +138,19 @@ function listOf(memo: Memo, pipeline: readonly Recognizer[], on: Int32Array): Cu
   return pipeline.flatMap((r, rank) => (on[Math.floor(rank / BITS)]! & (1 << rank % BITS) ? [{ r, rank }] : []));
 }
 
+/** Where the first cue of each rank ends in the line `cued` last scanned (an offset into the line);
+ *  read it before the next call. */
+export const firstCueEnd = new Int32Array(32 * 31);
+
+/** Notes offset `at` as the first cue end of each rank set in `bits` (word `k` of a rank set). */
+function note(bits: number, k: number, at: number): void {
+  while (bits) {
+    const low = bits & -bits;
+    firstCueEnd[k * BITS + 31 - Math.clz32(low)] = at;
+    bits ^= low;
+  }
+}
+
 /** The recognizers whose cue occurs in `text`, with their pipeline rank, in pipeline order. */
 export function cued(text: string, pipeline: readonly Recognizer[]): Cued {
   let index = cache.get(pipeline);
@@ -155,15 +168,29 @@ export function cued(text: string, pipeline: readonly Recognizer[]): Cued {
     let a = out[s * 3]!;
     let b = out[s * 3 + 1]!;
     let c = out[s * 3 + 2]!;
+    // (The first cue's end of each rank is noted as it is found: a pattern need not be run from
+    // farther back than its longest match before it.)
+    note(a, 0, 0);
+    note(b, 1, 0);
+    note(c, 2, 0);
     for (let i = 0; i < n; i++) {
       s = delta[s * classes + cls[low.charCodeAt(i)]!]!;
       if (hasOut[s]) {
-        a |= out[s * 3]!;
-        b |= out[s * 3 + 1]!;
-        c |= out[s * 3 + 2]!;
+        const oa = out[s * 3]!;
+        const ob = out[s * 3 + 1]!;
+        const oc = out[s * 3 + 2]!;
+        note(oa & ~a, 0, i + 1);
+        note(ob & ~b, 1, i + 1);
+        note(oc & ~c, 2, i + 1);
+        a |= oa;
+        b |= ob;
+        c |= oc;
       }
     }
     s = delta[s * classes + space]!;
+    note(out[s * 3]! & ~a, 0, n);
+    note(out[s * 3 + 1]! & ~b, 1, n);
+    note(out[s * 3 + 2]! & ~c, 2, n);
     a |= out[s * 3]!;
     b |= out[s * 3 + 1]!;
     c |= out[s * 3 + 2]!;
@@ -180,10 +207,16 @@ export function cued(text: string, pipeline: readonly Recognizer[]): Cued {
   }
   const on = new Int32Array(words);
   for (let i = 0; i <= n; i++) {
-    for (let k = 0; k < words; k++) on[k]! |= out[s * words + k]!;
+    for (let k = 0; k < words; k++) {
+      note(out[s * words + k]! & ~on[k]!, k, i);
+      on[k]! |= out[s * words + k]!;
+    }
     s = delta[s * classes + (i < n ? cls[low.charCodeAt(i)]! : space)]!;
   }
-  for (let k = 0; k < words; k++) on[k]! |= out[s * words + k]!;
+  for (let k = 0; k < words; k++) {
+    note(out[s * words + k]! & ~on[k]!, k, n);
+    on[k]! |= out[s * words + k]!;
+  }
   const key = on.join(',');
   let list = memo.many.get(key);
   if (!list) memo.many.set(key, (list = listOf(memo, pipeline, on)));

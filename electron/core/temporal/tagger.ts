@@ -3,18 +3,23 @@
 // relative values are resolved in text order.
 import { resolveOverlaps, type Ranked } from './overlap';
 import { PIPELINE } from './pipeline';
-import { cued, lines } from './prefilter';
+import { cued, firstCueEnd, lines } from './prefilter';
 import type { Candidate } from './recognizer';
 import { REFINERS } from './refiners';
 import { resolveAll, type ResolveState } from './resolve';
 import type { ResolvedTimex, TagContext } from './types';
+
+/** Characters: longer than any expression a recognizer's pattern matches. */
+const LONGEST_MATCH = 200;
 
 /** Every candidate the cued recognizers propose in one line, ranked by pipeline position. */
 export function candidates(text: string): Ranked[] {
   const out: Ranked[] = [];
   for (const { r, rank } of cued(text, PIPELINE)) {
     const re = r.pattern;
-    re.lastIndex = 0;
+    // Every match holds one of its recognizer's cues and is shorter than LONGEST_MATCH: none starts
+    // that far before the first cue (a long paragraph's opening is not scanned again and again).
+    re.lastIndex = Math.max(0, firstCueEnd[rank]! - LONGEST_MATCH);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
       const found = r.extract(m, text);

@@ -28,7 +28,8 @@ const AHEAD = [
   '(?:a|the|some) chance of',
   '(?:hopes?|wants?|aims?|seeks?|vows?|pledges?|promises?|threatens?) to',
   // "need to win Sunday", "have to beat Green Bay on Sunday" (not "had to").
-  "(?<!\\b(?:not|never|who|that|which|to|n't)\\s)(?:needs?|have|has) to(?= \\w+ )",
+  // (The look-behind after the word: before it, it would be tried at every position.)
+  "(?:needs?|have|has)(?<!\\b(?:not|never|who|that|which|to|n't)\\s(?:needs?|have|has)) to(?= \\w+ )",
   "returns?(?<!\\b(?:tax|election|investment|annual|total|strong|higher|lower|better|the|their|its|his|her|of|stock|early|posted|fund|investor|average|first|preliminary|final|initial|partial|unofficial|official|[a-z]+'s) returns?)(?= (?:home )?(?:on |in )?$)",
   "plans(?<!\\b(?:the|its|their|his|her|our|of|and|with|[Nn]ew|no|[a-z]+'s) plans)(?= (?!to\\b|for\\b|were\\b|was\\b|are\\b|is\\b|have\\b|had\\b|called\\b)[a-z])",
 ].join('|');
@@ -188,22 +189,22 @@ const memo = new Map<number, Tense | null>();
 
 /** The answer `read` gives for the span, remembered under one of four slots (tenseCue's two,
  *  sentenceTense's two). */
-function remembered(text: string, start: number, end: number, slot: number, read: () => Tense | null): Tense | null {
+function remembered(text: string, start: number, end: number, slot: number, flag: boolean, read: (text: string, start: number, end: number, flag: boolean) => Tense | null): Tense | null {
   if (text !== memoText) {
     memoText = text;
     memo.clear();
   }
-  if (end - start >= 4096) return read();
+  if (end - start >= 4096) return read(text, start, end, flag);
   const key = (start * 4096 + (end - start)) * 4 + slot;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const tense = read();
+  const tense = read(text, start, end, flag);
   memo.set(key, tense);
   return tense;
 }
 
 export function tenseCue(text: string, start: number, end: number, yearly = false): Tense | null {
-  return remembered(text, start, end, yearly ? 1 : 0, () => readTense(text, start, end, yearly));
+  return remembered(text, start, end, yearly ? 1 : 0, yearly, readTense);
 }
 
 function readTense(text: string, start: number, end: number, yearly: boolean): Tense | null {
@@ -378,7 +379,7 @@ export function farFuture(text: string, start: number): Tense | null {
  *  phrase ("In January, the company brought in ..."): its main verb comes after the comma.
  *  `far`: elsewhere, a future further back in the sentence ("will ... at its meeting on Nov. 20"). */
 export function sentenceTense(text: string, start: number, end: number, far = true): Tense | null {
-  return tenseCue(text, start, end) ?? remembered(text, start, end, far ? 2 : 3, () => readSentence(text, start, end, far));
+  return tenseCue(text, start, end) ?? remembered(text, start, end, far ? 2 : 3, far, readSentence);
 }
 
 function readSentence(text: string, start: number, end: number, far: boolean): Tense | null {
@@ -387,6 +388,8 @@ function readSentence(text: string, start: number, end: number, far: boolean): T
   // Only an opening phrase: after a verb, a later comma starts another clause ("..., an official said").
   // The text's own start counts as a sentence start; a cut-off window's start does not.
   const head = (start > 30 ? '' : '\n') + text.slice(Math.max(0, start - 30), start);
+  // (The cheap test first: an opening phrase needs a sentence's start within reach.)
+  if (!/[.!?\n]/.test(head)) return far ? farFuture(text, start) : null;
   // "The last one, on March 29, drew similar numbers": an aside set off by commas takes the verb
   // after it.
   // (Only after a subject with no verb of its own: in "completed the deal, on August 1, and we

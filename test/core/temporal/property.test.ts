@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../../electron/core/temporal/pipeline';
 import { cued } from '../../../electron/core/temporal/prefilter';
-import { tagTimexes } from '../../../electron/core/temporal/tagger';
+import { candidates, tagTimexes } from '../../../electron/core/temporal/tagger';
 import { isTimexValue } from '../../../electron/core/temporal/timex-value';
 
 const WORDS = ['Friday', 'May', 'march', 'the', '1980s', 'in', '2021', 'on', 'last', 'week', 'two', 'years', 'ago', 'Nov.', '12,', '1998', 'a.m.', '10:30', 'early', 'quarter', 'third', 'BC', 'AD', '44', 'now', 'every', 'day', '-', '/', ',', '.', '\n', 'century', '19th', 'spring', 'of', 'between', 'and', '2,000', 'fiscal', 'mid-', "'s", 'tonight', 'decades', 'more than', 'that', 'afternoon', 'later', 'B.C.', '499-493', 'Christmas', 'weekend', 'noon', 'Thursday', 'half', 'summer', 'daily', 'current', 'end', 'year-end', "'58", 'half a', 'turn', 'year', 'month', 'nineteen', 'ninety-six', 'nineties', 'two thousand', 'term', 'near', '14:05:30', 'GMT', 'UTC', '0800'];
@@ -44,6 +44,26 @@ describe('tagger properties', () => {
     ];
     for (const text of cases) checkInvariants(text, '2024-10-04');
   }, 60_000);
+
+  it('starting a pattern shortly before its first cue loses nothing: candidates match a scan from the line start', () => {
+    // Long lines of real words, where the first cue of many recognizers lies far into the line.
+    const long = fc.array(fc.constantFrom(...WORDS, 'the company said', 'prices rose sharply', 'officials'), { minLength: 40, maxLength: 160 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(long, (text) => {
+        const full: string[] = [];
+        for (const { r, rank } of cued(text, PIPELINE)) {
+          r.pattern.lastIndex = 0;
+          for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+            if (m[0].length === 0) r.pattern.lastIndex++;
+            const found = r.extract(m, text);
+            if (found) full.push(...('start' in found ? [found] : found).map((c) => `${rank} ${c.start} ${c.end} ${c.type}`));
+          }
+        }
+        expect(candidates(text).map(({ c, rank }) => `${rank} ${c.start} ${c.end} ${c.type}`)).toEqual(full);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('cue words are a necessary condition: skipping uncued recognizers loses nothing', () => {
     fc.assert(
