@@ -126,17 +126,17 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     // After a relative pronoun the verb is still the day's own when the day follows it closely
-    // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31", "which opens in
-    // theaters nationwide Friday"); past a comma it describes someone ("Smith, who runs the local
-    // bakery, on Monday filed suit").
-    // (Up to 30 characters when a phrase of place follows the verb: "which opens in theaters nationwide Friday".)
-    // (A thing's: "which"; "a man who plays in a local band on Friday" was arrested then.)
+    // ("the fiscal year, which begins Oct. 1", "who leaves office on Dec. 31"); past a comma it
+    // describes someone ("Smith, who runs the local bakery, on Monday filed suit"). A thing's "which"
+    // reaches across a phrase of place ("which opens in theaters nationwide Friday"); a person's
+    // "who" does not ("arrested a man who plays in a local band on Friday").
     const relativeHere = fromRight && (dist <= 12 || (dist <= 30 && /\bwhich\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && /^\s+(?:in|at|on|across|to|from|with)\b/i.test(s.slice(m.index + m[0].length)))) && /\b(?:who|that|which)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index)) && !/[,;]/.test(s.slice(m.index));
-    // (At most two words between: "continue on Saturday", "gather in Washington on Friday".)
     // "allowed two runs on Sunday": after a count, "runs" are scored, not held; "made his final start
     // on Sept. 23": after an ordinal, a start is a game pitched.
     if (m[1] && /^runs$/i.test(m[0]) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (m[1] && /^start$/i.test(m[0]) && /\b(?:his|her|their|its|a|the)\s+(?:first|second|third|fourth|fifth|final|last|next|career|\d+(?:st|nd|rd|th))\s+$/i.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // A scheduled present of the near kind counts with at most two words between it and the time
+    // ("continue on Saturday", "gather in Washington on Friday").
     if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
     // "need to win Sunday", "have to beat Green Bay on Sunday": the duty looks ahead only close to its
     // time ("need to bounce back after losing to Cincinnati on Sunday" looks back).
@@ -227,10 +227,9 @@ function readTense(text: string, start: number, end: number, yearly: boolean): T
   // "pushed back to Christmas Day", "moved the deadline to Oct. 15": a day a plan is moved to lies ahead.
   if (/\b(?:postpone|delay|push|pushe|move|reschedule|defer|put off|extend|bring forward|brought forward)(?:s|d|ed|es)?\b(?: (?:back|up|off))?(?: [\w'’]+){0,3} to\s+$/i.test(left) && !/\bhad\b/i.test(left)) return 'future';
   // "The union called a rally for Friday", "set the vote for Thursday": the day an event is called
-  // for lies ahead of the calling (unless the clause goes on in the past: "... was canceled").
-  // (The cheap end test first: most times follow neither word.)
-  // (The rest of the sentence may tell the day past: "called a strike for Friday, and on Friday the
-  // country came to a standstill"; a source's "said" does not.)
+  // for lies ahead of the calling, unless the sentence goes on in the past ("... was canceled",
+  // "and on Friday the country came to a standstill"; a source's "said" tells nothing). The cheap
+  // end test first: most times follow no "for".
   if (/\bfor\s+$/.test(left) && CALLED_FOR.test(left) && !/\bhad\b/i.test(left) && !pastAfter(text, end)) return 'future';
   // "The deadline is Monday", "The convention is in August": a copula right before the time sets
   // an appointment, which lies ahead.
