@@ -7,7 +7,8 @@ import { MONTH_RE, monthOf } from './lexicon';
 import type { Candidate } from './recognizer';
 import { asideYear, blurredDay, lastMonth, lastYear, quotedNow, sharedYear } from './story';
 import { sentenceHead, sentenceRest } from './sentence';
-import { farFuture, REPORTING, tenseAt, tenseCue } from './tense';
+import { farFuture, tenseAt, tenseCue } from './tense';
+import { REPORTING } from './tense-words';
 import type { ResolvedTimex } from './types';
 
 /** The day a resolved DATE value pins down, to serve as the reference of what follows. */
@@ -109,6 +110,14 @@ function chronologyYear(text: string, c: Candidate, heading: number | null): num
   return heading !== null && ENTRY.test(line) ? heading : null;
 }
 
+/** A bare clock (no day or part of a day in it, "at 6 a.m.") told in a plain future or as due or
+ *  set to come ("will reopen at 6 a.m.", "is due to start at 1500 GMT"), not one a source said. */
+function bareClockAhead(text: string, c: Candidate): boolean {
+  if (c.relative !== 'anaphoric' || /day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))) return false;
+  const clause = text.slice(Math.max(0, c.start - 60), c.start);
+  return /\b(?:will|'ll|going to|(?:is|are) (?:due|set|scheduled|expected) to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);
+}
+
 export function resolveAll(text: string, cands: readonly Candidate[], dct: string | null, state: ResolveState): ResolvedTimex[] {
   const dctDay = dct ? parseIsoDay(dct) : null;
   return cands.map((c, i) => {
@@ -167,9 +176,7 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
         // (A future further back in the clause counts: "is scheduled to undock at 6:26 p.m. Sunday
         // and land at 8:56 p.m." stays on the Sunday.)
         const told = tenseCue(text, c.start, c.end) ?? farFuture(text, c.start) ?? 'past';
-        const clause = text.slice(Math.max(0, c.start - 60), c.start);
-        const plainFuture = told === 'future' && c.relative === 'anaphoric' && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))
-          && /\b(?:will|'ll|going to|(?:is|are) (?:due|set|scheduled|expected) to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause);
+        const plainFuture = told === 'future' && bareClockAhead(text, c);
         if ((told === 'past' && isAfter(ref, dctDay)) || (plainFuture && isAfter(dctDay, ref))) {
           ref = dctDay;
           value = c.value(ref, state.last ?? null, false);
@@ -177,13 +184,9 @@ export function resolveAll(text: string, cands: readonly Candidate[], dct: strin
       }
       // "Workers will strike on Wednesday, the union said Tuesday. Pickets will go up at 6 a.m.": a
       // bare clock told in a plain future is on the day to come the saying interrupted.
-      if (c.type === 'TIME' && c.relative === 'anaphoric' && state.ahead && dctDay && ref !== null && !isAfter(ref, dctDay)
-        && !/day|night|morning|evening|afternoon/i.test(text.slice(c.start, c.end))) {
-        const clause = text.slice(Math.max(0, c.start - 60), c.start);
-        if (/\b(?:will|'ll|going to)\b[^.;!?]*$/i.test(clause) && !SAID_IN.test(clause)) {
-          ref = state.ahead;
-          value = c.value(ref, state.last ?? null, true);
-        }
+      if (c.type === 'TIME' && state.ahead && dctDay && ref !== null && !isAfter(ref, dctDay) && bareClockAhead(text, c)) {
+        ref = state.ahead;
+        value = c.value(ref, state.last ?? null, true);
       }
       // "signed shortly after midnight", told in the past on the report's day: the midnight that
       // opened that day (the day before's T24), not the one still to come.

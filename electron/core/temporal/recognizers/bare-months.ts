@@ -36,7 +36,6 @@ function place(ref: Day, mo: number, tense: Tense | 'last' | 'next' | 'this' | '
 
 /** After a month, what makes it a futures contract's: "August delivery", "December corn". */
 const CONTRACT = /^ (?:(?:corn|wheat|soybeans?|soymeal|oats|gold|silver|platinum|palladium|copper|crude|natural gas|heating oil|gasoline|cotton|coffee|sugar|cocoa|live cattle|feeder cattle|lean hogs|hogs|lumber) (?:futures|contracts?|rose|fell|gained|lost|climbed|slipped|settled|closed|ended|added|dropped|jumped|traded|finished|was|were|is)|futures|contracts? (?:rose|fell|gained|lost|climbed|slipped|settled|closed|ended|added|dropped|jumped|traded|finished|expires?))\b/i;
-const base0 = (start: number, end: number, mod: TimexMod | undefined) => ({ start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) });
 
 export const bareMonths: Recognizer = {
   name: 'bare-months',
@@ -85,12 +84,12 @@ export const bareMonths: Recognizer = {
     // (Not a month after a preposition: "In January gold rose 3 percent" is the month's move.)
     const contract = !m[3] && !rel && ((/\bfor\s$/i.test(before) && /^ delivery\b/i.test(text.slice(end, end + 10)))
       || (CONTRACT.test(text.slice(end, end + 40)) && !/\b(?:in|since|by|during|through|until|till|from|after|before|for|of)\s$/i.test(before)));
-    if (contract) return { ...base0(start, end, mod), relative: 'deictic', yearless: true, value: (ref) => (ref ? fmtMonth(place(ref, mo, 'future'), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
+    const base = { start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) };
+    if (contract) return { ...base, relative: 'deictic', yearless: true, value: (ref) => (ref ? fmtMonth(place(ref, mo, 'future'), mo) : `XXXX-${String(mo).padStart(2, '0')}`) };
     if (!m[3] && !rel && !counted && !modifier && !ofFigures && !subject && (/^(May|March|Jan|Mar|Jun|Jul|Aug|Dec)\.?$/.test(name) || /^Sept?\.?$/.test(name)) && (forPerson || (!PREP.test(before) && !RANGE_BEFORE.test(before)))) return null;
     if (/\b(?:early|late|mid)[- ]$/i.test(before) && !rel) return null;
     // "Jan Kavan": an undotted abbreviation before a capitalized word is a name.
     if (!m[3] && /^[A-Z][a-z]{2}$/.test(name) && name.length < 4 && /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^(?:May)$/.test(name)) return null;
-    const base = { start, end, type: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (m[3]) return { ...base, value: fmtMonth(+m[3], mo) };
     if (m[6]) return { ...base, value: fmtMonth(1 - +m[6], mo) }; // "April 480 BC"
 
