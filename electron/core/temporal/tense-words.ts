@@ -44,7 +44,13 @@ export const ATTRIBUTIVE = /(?:\b(?:a|an|the|its|their|his|her|our|this|these|th
  *  remained unclear"; nor after "to", often a preposition: "would add to sanctions announced Monday"). */
 export const OBJECT_ADJECTIVE = /\b(?:will|would|'ll|shall|must|could|should|can|may|might)\s+(?!(?:have|be|been|get|got)\s)[a-z]+\s+$/i;
 export const SCHEDULED_RE = new RegExp(`^(?:${SCHEDULED}|${NEAR_SCHEDULED})$`, 'i');
-export const NEAR_RE = new RegExp(`^(?:${NEAR_SCHEDULED})$`, 'i');
+/** The near kind's words as the cue pattern matches them (lowercase). */
+export const NEAR_WORDS: ReadonlySet<string> = new Set(['flies to', 'fly to', 'continue', 'continues', 'gathers in', 'gather in', 'matures', 'comes due', 'come due', 'joins']);
+/** Duties that look ahead close to their time ("need to win Sunday"). */
+export const DUTY: ReadonlySet<string> = new Set(['need to', 'needs to', 'have to', 'has to']);
+/** Before an "-ed" word, a preposition ("in closed session") or a condition ("If elected") makes it
+ *  no past event. */
+export const ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'with', 'under', 'from', 'into', 'without', 'if', 'once', 'unless', 'whether']);
 export const NEAR_ANY = new RegExp(`\\b(?:${NEAR_SCHEDULED})\\b`, 'gi');
 export const REPORTING_RE = new RegExp(`^(?:${REPORTING})$`, 'i');
 /** Plain plural presents of the list: of a yearly day they tell a habit ("Shops close on Christmas Day"). */

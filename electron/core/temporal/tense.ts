@@ -4,7 +4,7 @@
 // Weak cues ("by", "could", "is") count only when nothing stronger is about as near.
 // With no cue at all, news reports the past.
 
-import { ACT_NOUN, ATTRIBUTIVE, CALLED_FOR, COUNT_BEFORE, CUE, HABIT, HANDED_ON, LAST_VERB_BEFORE, LASTING, LIST_COMMA, NEAR_ANY, NEAR_RE, NEXT_STRETCH, NOT_PAST, NOT_SCHEDULED, OBJECT_ADJECTIVE, ORDERS, PASSIVE, REPORTING_RE, SCHEDULED_RE, THE_NEXT_STRETCH } from './tense-words';
+import { ACT_NOUN, ATTRIBUTIVE, CALLED_FOR, COUNT_BEFORE, CUE, HABIT, HANDED_ON, LAST_VERB_BEFORE, LASTING, LIST_COMMA, ADJECTIVE_BEFORE, DUTY, NEAR_ANY, NEAR_WORDS, NEXT_STRETCH, NOT_PAST, NOT_SCHEDULED, OBJECT_ADJECTIVE, ORDERS, PASSIVE, REPORTING_RE, SCHEDULED_RE, THE_NEXT_STRETCH } from './tense-words';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -31,27 +31,32 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
   for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
     // The month "May" is no modal.
     if (m[0] === 'May') continue;
+    // (Each match is tested often: its lowercase form, whether it is an "-ed" word and the word
+    // before it are read once, and the cheap tests come first.)
+    const word = m[0].toLowerCase();
+    const ed = m[3] !== undefined && word.endsWith('ed');
+
     // "won the French Open on Sunday", "the U.S. Open final": a capitalized scheduled verb inside a
     // sentence is a name, not a verb.
     if (m[1] && m[0] === 'Open' && /\b[A-Z][\w.]*\s+$/.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+[A-Z]/.test(s.slice(m.index + 4, m.index + 6))) continue;
     // Nor is "Will" inside a sentence: a name or a title ("sang \"I Will Always Love You\"").
     if (m[0] === 'Will' && /[\w,"'“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "-ed" is a past cue only on a verb: not on a name ("United States") or "speed", "hundred".
-    if (m[3] && /ed$/i.test(m[0]) && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
+    if (ed && (/^[A-Z]/.test(m[0]) || NOT_PAST.test(m[0]))) continue;
     // "seventh-seeded San Diego State", "long-awaited": a hyphenated "-ed" word is an adjective.
-    if (m[3] && /ed$/i.test(m[0]) && /\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)|top|long|well|so|much|low|high|far|ill|self|hard|newly|widely|highly|closely|state|family|privately|publicly|heavily|poorly|short|un)-$/i.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (ed && s.charCodeAt(m.index - 1) === 45 && /\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)|top|long|well|so|much|low|high|far|ill|self|hard|newly|widely|highly|closely|state|family|privately|publicly|heavily|poorly|short|un)-$/i.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "will meet in closed session Tuesday", "sold at reduced prices": after a preposition an "-ed"
     // word is an adjective; "If elected in November", "once approved": a condition's participle.
-    // Neither is a past event. (One test for both: every past verb passes here.)
-    if (m[3] && /ed$/i.test(m[0]) && /\b(?:in|at|with|under|from|into|without|if|once|unless|whether)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // Neither is a past event.
+    if (ed && ADJECTIVE_BEFORE.has(wordBefore(s, m.index))) continue;
     // A participle after "is"/"are" is a present passive: the auxiliary gives the tense ("the case
     // is heard in May"); "will be held" is matched whole as a future above.
     if (m[3] && PASSIVE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue;
     // "will keep embassies closed through Saturday": a participle a keeping verb takes is a state.
-    if (m[3] && /ed$/i.test(m[0]) && /\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (ed && /\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     // After an article or a possessive, an "-ed" word is an adjective ("a still unspecified date",
     // "the revised plan"), not a verb.
-    if (m[3] && /ed$/i.test(m[0]) && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))
+    if (ed && (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 24), m.index))
       || (OBJECT_ADJECTIVE.test(s.slice(Math.max(0, m.index - 24), m.index)) && /^\s+[a-z]+s\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16))))) continue;
     const dist = fromRight ? s.length - (m.index + m[0].length) : m.index;
     // After a determiner "last" is an adjective ("will hold its last sale on Saturday", "the last
@@ -66,6 +71,16 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     if (m[1] && /^to /i.test(m[0]) && !/^to be /i.test(m[0]) && (!fromRight || dist > 4)) continue;
     // "had been scheduled to return Saturday": a purpose planned in the past perfect is over.
     const pastPlan = m[1] && /^to /i.test(m[0]) && /\bhad (?:\w+ly\s+)?been (?:scheduled|expected|due|set|planned|supposed)\s+$/i.test(s.slice(Math.max(0, m.index - 40), m.index));
+    // "allowed two runs on Sunday": after a count, "runs" are scored, not held; "made his final start
+    // on Sept. 23": after an ordinal, a start is a game pitched.
+    if (word === 'runs' && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (word === 'start' && /\b(?:his|her|their|its|a|the)\s+(?:first|second|third|fourth|fifth|final|last|next|career|\d+(?:st|nd|rd|th))\s+$/i.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // A scheduled present of the near kind counts with at most two words between it and the time
+    // ("continue on Saturday", "gather in Washington on Friday").
+    if (m[1] && NEAR_WORDS.has(word) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
+    // "need to win Sunday", "have to beat Green Bay on Sunday": the duty looks ahead only close to its
+    // time ("need to bounce back after losing to Cincinnati on Sunday" looks back).
+    if (DUTY.has(word) && (!fromRight || !/^(?:\s+\S+){0,4}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
     // A scheduled verb only as a verb: not a noun ("tax returns", "his visits", "housing starts")
     // nor a base form after "to", a negation or a modal ("did not meet").
     // After a relative pronoun the verb is still the day's own when the day follows it closely
@@ -73,20 +88,8 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // describes someone ("Smith, who runs the local bakery, on Monday filed suit"). A thing's "which"
     // reaches across a phrase of place ("which opens in theaters nationwide Friday"); a person's
     // "who" does not ("arrested a man who plays in a local band on Friday").
-    const pronoun = fromRight && dist <= 30 ? /\b(who|that|which)\s+$/i.exec(s.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase() : undefined;
-    const relativeHere = !!pronoun && (dist <= 12 || (pronoun === 'which' && /^\s+(?:in|at|on|across|to|from|with)\b/i.test(s.slice(m.index + m[0].length)))) && !/[,;]/.test(s.slice(m.index));
-    // "allowed two runs on Sunday": after a count, "runs" are scored, not held; "made his final start
-    // on Sept. 23": after an ordinal, a start is a game pitched.
-    if (m[1] && /^runs$/i.test(m[0]) && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
-    if (m[1] && /^start$/i.test(m[0]) && /\b(?:his|her|their|its|a|the)\s+(?:first|second|third|fourth|fifth|final|last|next|career|\d+(?:st|nd|rd|th))\s+$/i.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
-    // A scheduled present of the near kind counts with at most two words between it and the time
-    // ("continue on Saturday", "gather in Washington on Friday").
-    if (m[1] && NEAR_RE.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,2}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
-    // "need to win Sunday", "have to beat Green Bay on Sunday": the duty looks ahead only close to its
-    // time ("need to bounce back after losing to Cincinnati on Sunday" looks back).
-    if (m[1] && /^(?:needs?|have|has) to$/i.test(m[0]) && (!fromRight || !/^(?:\s+\S+){0,4}\s*$/.test(s.slice(m.index + m[0].length)))) continue;
     if (m[1] && SCHEDULED_RE.test(m[0]) && (NOT_SCHEDULED.test(s.slice(Math.max(0, m.index - 12), m.index))
-      || (/\d/.test(s.charAt(m.index - 2)) && COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) && !relativeHere) continue;
+      || (/\d/.test(s.charAt(m.index - 2)) && COUNT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) && !relativeHere(s, m, dist, fromRight)) continue;
     // "the next 12 hours", "the next day": a stretch counted from the story's own time, no look ahead
     // from the report's ("swept across the islands over the next 12 hours before heading out Friday").
     if (m[1] && /^next$/i.test(m[0]) && /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && NEXT_STRETCH.test(s.slice(m.index + 4, m.index + 30))) continue;
@@ -106,7 +109,7 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     // A future seen from the past ("had been due to expire Friday") is over by now.
     // So is one planned before ("as previously planned Saturday night").
     // A present perfect ("Protesters have called for marches on New Year's Day") is about now.
-    const perfect = m[3] && /ed$/i.test(m[0]) && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
+    const perfect = ed && /\b(?:has|have)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index));
     const g = perfect ? 3 : pastPlan ? 2 : m[1] ? (planned || /\b(?:had (?:\w+ly\s+)?been|previously|originally|initially)\s+(?:been\s+)?$/i.test(s.slice(Math.max(0, m.index - 24), m.index)) ? 2 : 0) : m[2] ? 1 : m[3] ? 2 : 3;
     // "postponed until Tuesday", "kept markets closed until Friday": a day an "until" leads to is
     // the end of a state that still holds; a plain past verb nearby does not outweigh it.
@@ -123,6 +126,20 @@ function nearestCue(s: string, fromRight: boolean, yearly = false): Cue | null {
     }
   }
   return best;
+}
+
+/** The word right before `at` (lowercase, without leading punctuation), or '' after no space. */
+function wordBefore(s: string, at: number): string {
+  if (s.charCodeAt(at - 1) !== 32) return '';
+  return s.slice(s.lastIndexOf(' ', at - 2) + 1, at - 1).toLowerCase().replace(/^\W+/, '');
+}
+
+/** Whether the scheduled verb `m` follows a relative pronoun and is still its day's own: close to
+ *  the day, or (a thing's "which") across a phrase of place; never past a comma. */
+function relativeHere(s: string, m: RegExpExecArray, dist: number, fromRight: boolean): boolean {
+  if (!fromRight || dist > 30) return false;
+  const pronoun = /\b(who|that|which)\s+$/i.exec(s.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
+  return !!pronoun && (dist <= 12 || (pronoun === 'which' && /^\s+(?:in|at|on|across|to|from|with)\b/i.test(s.slice(m.index + m[0].length)))) && !/[,;]/.test(s.slice(m.index));
 }
 
 /** The tenses already read in the text being tagged: recognizers, refiners and the resolver ask

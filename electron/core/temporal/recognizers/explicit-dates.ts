@@ -5,7 +5,7 @@ import { chronoParts } from '../chrono-parts';
 import { daysInMonth, fmtDay, pad, weekday, year, type Day } from '../day-math';
 import { DAY_PARTS, MONTH_CUES, MONTH_RE, WEEKDAY_RE, WEEKDAYS } from '../lexicon';
 import type { Candidate, RelativeValue, Recognizer } from '../recognizer';
-import { entryTense, sentenceTense, type Tense } from '../tense';
+import { entryTense, sentenceTense, tenseCue, type Tense } from '../tense';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A day as a spelled ordinal after its month ("March eighth", "July Fourth", "March twenty-second"),
@@ -163,7 +163,9 @@ function dateOf(m: RegExpExecArray, text: string, said: string): Candidate | nul
   if (trail !== null) return { start, end, type: 'DATE', value: fmtDay({ y: trail, m: mo, d, gran: 'day' }) };
   // "On Aug. 2, the company announced layoffs": an opening date takes the main clause's tense, as
   // weekdays and months do.
-  const tense = entryTense(text, start, end, sentenceTense(text, start, end, false));
+  // (Only a date with a sentence's start or a comma within reach before it can open a phrase or
+  // stand in an aside: the cheap test first.)
+  const tense = entryTense(text, start, end, tenseCue(text, start, end) ?? (/[.!?,\n]/.test(text.slice(Math.max(0, start - 30), start)) || start < 30 ? sentenceTense(text, start, end, false) : null));
   const opens = /\b(?:from|starting|beginning|effective)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   // News places the day by tense around its date; a story keeps it in the year it tells (known
   // only to its year: in that year), moving on rather than back.
